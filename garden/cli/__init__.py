@@ -1,0 +1,94 @@
+"""The `garden` command line: argparse subcommands over the services, all headless.
+
+Each subcommand lives in a module of this package that offers `register(subparsers)`;
+`COMMAND_MODULES` lists them in the order `garden --help` shows them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from garden import __version__
+from garden.cli.base import CliError, GardenArgumentParser, UsageError, open_garden
+from garden.domain.dates import DateError
+from garden.domain.names import PersonLookupError
+from garden.services.garden import NotFoundError, ValidationError
+from garden.store.db import StoreError
+
+COMMAND_MODULES = (
+    "garden.cli.people",
+    "garden.cli.log",
+    "garden.cli.views",
+    "garden.cli.rest",
+    "garden.cli.demo",
+    "garden.cli.check",
+)
+
+#: Opens the window for a bare `garden`; given by `ui.launch`, which may import Qt.
+WindowOpener = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> GardenArgumentParser:
+    parser = GardenArgumentParser(
+        prog="garden",
+        description="Relationship Garden: tend the few relationships that matter.",
+        epilog="Run a command with --help for its options. "
+        "Without a command, garden opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"garden {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the folder of the garden to use (default: $GARDEN_DATA_DIR, or the user data folder)",
+    )
+    parser.add_argument(
+        "--exit-after-first-paint",
+        action="store_true",
+        help=argparse.SUPPRESS,  # smoke tests and the start-up benchmark
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
+    """Run the command line; returns the exit status (0 ok, 1 failure, 2 usage)."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+        if args.command is None:
+            if open_window is not None:
+                return open_window(args)
+            from garden.cli.views import run_status
+
+            return run_status(args)
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
+    except UsageError as exc:
+        _error(str(exc))
+        return 2
+    except (ValidationError, DateError, PersonLookupError, NotFoundError) as exc:
+        _error(exc.args[0] if exc.args else str(exc))
+        return 2
+    except (CliError, StoreError) as exc:
+        _error(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # Output piped into `head` and closed: not an error worth a traceback.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _error(message: str) -> None:
+    print(f"garden: {message}", file=sys.stderr)
+
+
+__all__ = ["build_parser", "main", "open_garden"]

@@ -1,0 +1,1 @@
+"""Plain dataclasses and pure functions. Only the standard library lives here."""

@@ -1,0 +1,95 @@
+"""Finding a person by what a user types: full name, nickname, a prefix, or `#id`.
+
+Matching ignores case and accents ("zoe" finds Zoë) and works for any script.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections.abc import Sequence
+
+from garden.domain.model import Person
+
+
+def name_key(text: str) -> str:
+    """A form of `text` for comparing names: no accents, case-folded, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(unicodedata.normalize("NFC", bare).casefold().split())
+
+
+class PersonLookupError(LookupError):
+    """A name that does not lead to exactly one person."""
+
+
+class UnknownPersonError(PersonLookupError):
+    def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
+        self.query = query
+        self.suggestions = tuple(suggestions)
+        hint = f" Did you mean {_or_list(suggestions)}?" if suggestions else ""
+        super().__init__(f"No one called “{query}” in your garden.{hint}")
+
+
+class AmbiguousPersonError(PersonLookupError):
+    def __init__(self, query: str, candidates: Sequence[Person]) -> None:
+        self.query = query
+        self.candidates = tuple(candidates)
+        shown = ", ".join(f"{p.name} (#{p.id})" for p in candidates[:6])
+        more = f" and {len(candidates) - 6} more" if len(candidates) > 6 else ""
+        super().__init__(f"“{query}” could be {shown}{more}; use more of the name or the #id.")
+
+
+def _or_list(items: Sequence[str]) -> str:
+    quoted = [f"“{s}”" for s in items]
+    if len(quoted) == 1:
+        return quoted[0]
+    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+
+
+def resolve(query: str, people: Sequence[Person]) -> Person:
+    """The one person `query` names, or raise `UnknownPersonError` / `AmbiguousPersonError`.
+
+    Tried in order, stopping at the first step that finds anyone: `#id`; the full name;
+    the nickname; a prefix of the name, of any word in it, or of the nickname.
+    """
+    text = query.strip()
+    if text.startswith("#") and text[1:].isdigit():
+        wanted = int(text[1:])
+        for person in people:
+            if person.id == wanted:
+                return person
+        raise UnknownPersonError(query)
+    key = name_key(text)
+    if not key:
+        raise UnknownPersonError(query)
+    steps = (
+        [p for p in people if name_key(p.name) == key],
+        [p for p in people if p.nickname and name_key(p.nickname) == key],
+        [p for p in people if _prefix_match(key, p)],
+    )
+    for found in steps:
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise AmbiguousPersonError(query, sorted(found, key=lambda p: (name_key(p.name), p.id)))
+    raise UnknownPersonError(query, suggest(key, people))
+
+
+def _prefix_match(key: str, person: Person) -> bool:
+    name = name_key(person.name)
+    nick = name_key(person.nickname)
+    if name.startswith(key) or (nick and nick.startswith(key)):
+        return True
+    return any(word.startswith(key) for word in name.split())
+
+
+def suggest(key: str, people: Sequence[Person], limit: int = 3) -> list[str]:
+    """Names close to `key`, for "did you mean" hints."""
+    by_key: dict[str, str] = {}
+    for person in people:
+        by_key.setdefault(name_key(person.name), person.name)
+        if person.nickname:
+            by_key.setdefault(name_key(person.nickname), person.name)
+    close = difflib.get_close_matches(key, list(by_key), n=limit, cutoff=0.6)
+    return list(dict.fromkeys(by_key[c] for c in close))

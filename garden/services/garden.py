@@ -1,0 +1,577 @@
+"""The use cases the window and the command line share.
+
+`Garden` is the one door to a garden: it opens the store, validates what users type,
+runs every change in one transaction, returns a `Change` describing it (for refreshes
+and undo) and keeps the growth model current without recomputing plants that did not
+move.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import peewee
+
+from garden.domain.clock import Clock, SystemClock
+from garden.domain.growth import GardenModel, PlantState
+from garden.domain.model import (
+    Birthday,
+    Channel,
+    Circle,
+    Depth,
+    Favour,
+    Interaction,
+    Person,
+    ReachedOut,
+    Rest,
+    Species,
+)
+from garden.domain.names import name_key, resolve
+from garden.services.changes import Change, Records
+from garden.store import db as store_db
+from garden.store.paths import data_dir, database_path
+from garden.store.repository import Repository
+
+MAX_NAME = 200
+MAX_SHORT_TEXT = 500
+MAX_NOTE = 100_000
+MAX_TOPIC = 60
+MAX_TOPICS = 30
+MAX_CADENCE = 3650
+EARLIEST_DAY = dt.date(1900, 1, 1)
+
+
+class ValidationError(ValueError):
+    """Input a user can fix; `field` names what to fix."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+class NotFoundError(LookupError):
+    """A record that is not (or no longer) in the garden."""
+
+
+def _clean_line(value: str, field: str, limit: int, *, required: bool = False) -> str:
+    text = " ".join(str(value).split())
+    if required and not text:
+        raise ValidationError(field, f"The {field} cannot be empty")
+    if len(text) > limit:
+        raise ValidationError(field, f"The {field} is too long (at most {limit} characters)")
+    return text
+
+
+def _clean_text(value: str, field: str, limit: int = MAX_NOTE) -> str:
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    if "\x00" in text:
+        raise ValidationError(field, f"The {field} contains a NUL character")
+    if len(text) > limit:
+        raise ValidationError(field, f"The {field} is too long (at most {limit} characters)")
+    return text
+
+
+def _clean_topics(topics: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for topic in topics:
+        text = _clean_line(topic, "topic", MAX_TOPIC)
+        if text and name_key(text) not in seen:
+            seen[name_key(text)] = text
+    if len(seen) > MAX_TOPICS:
+        raise ValidationError("topics", f"At most {MAX_TOPICS} topics, please")
+    return tuple(seen.values())
+
+
+def _clean_cadence(value: int | None) -> int | None:
+    if value is None:
+        return None
+    if not 1 <= int(value) <= MAX_CADENCE:
+        raise ValidationError("cadence", f"The cadence must be 1 to {MAX_CADENCE} days")
+    return int(value)
+
+
+class Garden:
+    """One open garden: its store, its clock and its growth model."""
+
+    def __init__(self, repository: Repository, clock: Clock, path: Path | None = None) -> None:
+        self.repo = repository
+        self.clock = clock
+        self.path = path
+        self._model: GardenModel | None = None
+        self._seen_version = repository.data_version()
+
+    # --- opening ----------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, directory: str | Path | None = None, clock: Clock | None = None) -> Garden:
+        """Open (creating if needed) the garden in `directory` or the default data folder."""
+        path = database_path(data_dir(directory))
+        return cls(Repository(store_db.connect(path)), clock or SystemClock(), path)
+
+    @classmethod
+    def in_memory(cls, clock: Clock | None = None) -> Garden:
+        return cls(Repository(store_db.open_memory()), clock or SystemClock())
+
+    def close(self) -> None:
+        self.repo.close()
+
+    def __enter__(self) -> Garden:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading ----------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        return self.clock.today()
+
+    def people(self, include_archived: bool = False) -> list[Person]:
+        return self.repo.people(include_archived)
+
+    def person(self, person_id: int) -> Person:
+        person = self.repo.person(person_id)
+        if person is None:
+            raise NotFoundError(f"No person #{person_id} in this garden")
+        return person
+
+    def find(self, query: str, *, archived: bool | None = False) -> Person:
+        """The person `query` names; `archived` False looks among active people only,
+        True among archived ones, None among everyone."""
+        people = self.repo.people(include_archived=True)
+        if archived is not None:
+            people = [p for p in people if p.archived == archived]
+        return resolve(query, people)
+
+    def interactions(self, person_id: int | None = None) -> list[Interaction]:
+        return self.repo.interactions(person_id)
+
+    def interaction(self, interaction_id: int) -> Interaction:
+        item = self.repo.interaction(interaction_id)
+        if item is None:
+            raise NotFoundError(f"No interaction #{interaction_id} in this garden")
+        return item
+
+    def rests(self) -> list[Rest]:
+        return self.repo.rests()
+
+    def topics(self) -> list[str]:
+        return [name for name, _ in self.repo.topics()]
+
+    def is_empty(self) -> bool:
+        return self.repo.count_people() == 0 and self.repo.count_interactions() == 0
+
+    def model(self) -> GardenModel:
+        """The growth model over everyone, archived people included (built on first use)."""
+        if self._model is None:
+            self._model = GardenModel(
+                self.repo.people(include_archived=True),
+                self.repo.interactions(),
+                self.repo.rests(),
+            )
+        return self._model
+
+    def state(self, person_id: int, as_of: dt.date | None = None) -> PlantState | None:
+        return self.model().state(person_id, as_of or self.today())
+
+    def states(self, as_of: dt.date | None = None) -> dict[int, PlantState]:
+        """Every plant in the garden at the end of `as_of` (default today)."""
+        return self.model().states(as_of or self.today())
+
+    def changed_elsewhere(self) -> bool:
+        """True (once) when another process has written to the garden since we last
+        looked; the model is then rebuilt on next use."""
+        version = self.repo.data_version()
+        if version == self._seen_version:
+            return False
+        self._seen_version = version
+        self._model = None
+        return True
+
+    # --- people -----------------------------------------------------------------------
+
+    def _choose_species(self) -> Species:
+        """The species least present in the garden, so plants stay varied; ties go in a
+        fixed order that puts the most distinct shapes first."""
+        counts = self.repo.species_counts()
+        order = list(Species)
+        return min(order, key=lambda s: (counts.get(s, 0), order.index(s)))
+
+    def add_person(
+        self,
+        name: str,
+        *,
+        circle: Circle = Circle.FRIENDS,
+        cadence: int | None = None,
+        birthday: Birthday | None = None,
+        species: Species | None = None,
+        nickname: str = "",
+        how_met: str = "",
+        notes: str = "",
+        topics: Iterable[str] = (),
+        created: dt.datetime | None = None,
+    ) -> Change:
+        person = Person(
+            id=0,
+            name=_clean_line(name, "name", MAX_NAME, required=True),
+            nickname=_clean_line(nickname, "nickname", MAX_NAME),
+            how_met=_clean_text(how_met, "how you met", MAX_SHORT_TEXT),
+            birthday=self._check_birthday(birthday),
+            notes=_clean_text(notes, "notes"),
+            circle=Circle(circle),
+            cadence_override=_clean_cadence(cadence),
+            species=Species(species) if species else self._choose_species(),
+            created=created or self.clock.now(),
+            topics=_clean_topics(topics),
+        )
+        with self.repo.transaction():
+            pid = self.repo.put_person(person)
+            saved = self.person(pid)
+        change = Change(
+            f"Planted {saved.name}", Records(people={pid: None}), Records(people={pid: saved})
+        )
+        return self._after(change)
+
+    def _check_birthday(self, birthday: Birthday | None) -> Birthday | None:
+        if (
+            birthday is not None
+            and birthday.year is not None
+            and not (1900 <= birthday.year <= self.today().year)
+        ):
+            raise ValidationError("birthday", "The birthday's year looks wrong")
+        return birthday
+
+    _PERSON_FIELDS = frozenset(
+        {"name", "nickname", "how_met", "birthday", "notes", "circle", "cadence_override",
+         "species", "topics"}
+    )  # fmt: skip
+
+    def edit_person(self, person_id: int, **fields: Any) -> Change:
+        """Change some of a person's details (keyword arguments named as in `Person`)."""
+        unknown = set(fields) - self._PERSON_FIELDS
+        if unknown:
+            raise TypeError(f"cannot edit {', '.join(sorted(unknown))}")
+        before = self.person(person_id)
+        clean: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key == "name":
+                clean[key] = _clean_line(value, "name", MAX_NAME, required=True)
+            elif key == "nickname":
+                clean[key] = _clean_line(value, "nickname", MAX_NAME)
+            elif key == "how_met":
+                clean[key] = _clean_text(value, "how you met", MAX_SHORT_TEXT)
+            elif key == "notes":
+                clean[key] = _clean_text(value, "notes")
+            elif key == "circle":
+                clean[key] = Circle(value)
+            elif key == "cadence_override":
+                clean[key] = _clean_cadence(value)
+            elif key == "species":
+                clean[key] = Species(value)
+            elif key == "topics":
+                clean[key] = _clean_topics(value)
+            elif key == "birthday":
+                clean[key] = self._check_birthday(value)
+        after = dataclasses.replace(before, **clean)
+        if after == before:
+            return Change("Nothing to change", Records(), Records())
+        with self.repo.transaction():
+            self.repo.put_person(after)
+            saved = self.person(person_id)
+        return self._after(
+            Change(
+                f"Edited {saved.name}",
+                Records(people={person_id: before}),
+                Records(people={person_id: saved}),
+            )
+        )
+
+    def archive_person(self, person_id: int, note: str = "") -> Change:
+        before = self.person(person_id)
+        if before.archived:
+            raise ValidationError("person", f"{before.name} is already archived")
+        after = dataclasses.replace(
+            before, archived_at=self.clock.now(), archive_note=_clean_text(note, "note")
+        )
+        with self.repo.transaction():
+            self.repo.put_person(after)
+        return self._after(
+            Change(
+                f"Archived {before.name}",
+                Records(people={person_id: before}),
+                Records(people={person_id: after}),
+            )
+        )
+
+    def restore_person(self, person_id: int) -> Change:
+        before = self.person(person_id)
+        if not before.archived:
+            raise ValidationError("person", f"{before.name} is not archived")
+        after = dataclasses.replace(before, archived_at=None, archive_note="")
+        with self.repo.transaction():
+            self.repo.put_person(after)
+        return self._after(
+            Change(
+                f"Brought back {before.name}",
+                Records(people={person_id: before}),
+                Records(people={person_id: after}),
+            )
+        )
+
+    def delete_person(self, person_id: int) -> Change:
+        """Delete a person with their timeline and rests (undo brings all of it back)."""
+        with self.repo.transaction():
+            person = self.person(person_id)
+            items = self.repo.interactions(person_id)
+            rests = [r for r in self.repo.rests() if r.person_id == person_id]
+            self.repo.delete_person(person_id)
+        before = Records(
+            people={person_id: person},
+            interactions={i.id: i for i in items},
+            rests={r.id: r for r in rests},
+        )
+        after = Records(
+            people={person_id: None},
+            interactions=dict.fromkeys(before.interactions),
+            rests=dict.fromkeys(before.rests),
+        )
+        return self._after(Change(f"Deleted {person.name}", before, after))
+
+    # --- interactions -----------------------------------------------------------------
+
+    def _check_day(self, on: dt.date) -> dt.date:
+        if on > self.today():
+            raise ValidationError(
+                "date", f"{on.isoformat()} is in the future; log things once they happened"
+            )
+        if on < EARLIEST_DAY:
+            raise ValidationError("date", f"{on.isoformat()} is too long ago")
+        return on
+
+    def log_interaction(
+        self,
+        person_id: int,
+        *,
+        on: dt.date | None = None,
+        channel: Channel = Channel.MESSAGE,
+        depth: Depth = Depth.GOOD,
+        reached_out: ReachedOut = ReachedOut.ME,
+        at: dt.time | None = None,
+        favour: Favour | None = None,
+        note: str = "",
+        topics: Iterable[str] = (),
+    ) -> Change:
+        person = self.person(person_id)
+        if person.archived:
+            raise ValidationError(
+                "person", f"{person.name} is archived; bring them back before logging"
+            )
+        item = Interaction(
+            id=0,
+            person_id=person_id,
+            on=self._check_day(on or self.today()),
+            at=at,
+            channel=Channel(channel),
+            depth=Depth(depth),
+            reached_out=ReachedOut(reached_out),
+            favour=Favour(favour) if favour else None,
+            note=_clean_text(note, "note"),
+            topics=_clean_topics(topics),
+            created=self.clock.now(),
+        )
+        with self.repo.transaction():
+            iid = self.repo.put_interaction(item)
+            saved = self.interaction(iid)
+        return self._after(
+            Change(
+                f"Logged a {saved.channel.value} with {person.name}",
+                Records(interactions={iid: None}),
+                Records(interactions={iid: saved}),
+            )
+        )
+
+    _INTERACTION_FIELDS = frozenset(
+        {"on", "at", "channel", "depth", "reached_out", "favour", "note", "topics"}
+    )
+
+    def edit_interaction(self, interaction_id: int, **fields: Any) -> Change:
+        unknown = set(fields) - self._INTERACTION_FIELDS
+        if unknown:
+            raise TypeError(f"cannot edit {', '.join(sorted(unknown))}")
+        before = self.interaction(interaction_id)
+        clean: dict[str, Any] = {}
+        for key, value in fields.items():
+            if key == "on":
+                clean[key] = self._check_day(value)
+            elif key == "channel":
+                clean[key] = Channel(value)
+            elif key == "depth":
+                clean[key] = Depth(value)
+            elif key == "reached_out":
+                clean[key] = ReachedOut(value)
+            elif key == "favour":
+                clean[key] = Favour(value) if value else None
+            elif key == "note":
+                clean[key] = _clean_text(value, "note")
+            elif key == "topics":
+                clean[key] = _clean_topics(value)
+            else:
+                clean[key] = value
+        after = dataclasses.replace(before, **clean)
+        if after == before:
+            return Change("Nothing to change", Records(), Records())
+        with self.repo.transaction():
+            self.repo.put_interaction(after)
+            saved = self.interaction(interaction_id)
+        return self._after(
+            Change(
+                "Edited an interaction",
+                Records(interactions={interaction_id: before}),
+                Records(interactions={interaction_id: saved}),
+            )
+        )
+
+    def delete_interaction(self, interaction_id: int) -> Change:
+        with self.repo.transaction():
+            before = self.interaction(interaction_id)
+            self.repo.delete_interaction(interaction_id)
+        return self._after(
+            Change(
+                "Deleted an interaction",
+                Records(interactions={interaction_id: before}),
+                Records(interactions={interaction_id: None}),
+            )
+        )
+
+    # --- rests ------------------------------------------------------------------------
+
+    def add_rest(
+        self, start: dt.date, end: dt.date, *, person_id: int | None = None, note: str = ""
+    ) -> Change:
+        if end < start:
+            raise ValidationError("end", "A rest must end on or after the day it starts")
+        if (end - start).days > 3660:
+            raise ValidationError("end", "A rest can last at most ten years")
+        who = "the whole garden"
+        if person_id is not None:
+            who = self.person(person_id).name
+        rest = Rest(
+            id=0,
+            start=start,
+            end=end,
+            person_id=person_id,
+            note=_clean_text(note, "note", MAX_SHORT_TEXT),
+        )
+        with self.repo.transaction():
+            rid = self.repo.put_rest(rest)
+        saved = dataclasses.replace(rest, id=rid)
+        return self._after(
+            Change(
+                f"Rest for {who} from {start.isoformat()} to {end.isoformat()}",
+                Records(rests={rid: None}),
+                Records(rests={rid: saved}),
+            )
+        )
+
+    def delete_rest(self, rest_id: int) -> Change:
+        with self.repo.transaction():
+            found = [r for r in self.repo.rests() if r.id == rest_id]
+            if not found:
+                raise NotFoundError(f"No rest #{rest_id} in this garden")
+            self.repo.delete_rest(rest_id)
+        return self._after(
+            Change(
+                "Removed a rest", Records(rests={rest_id: found[0]}), Records(rests={rest_id: None})
+            )
+        )
+
+    # --- undo -------------------------------------------------------------------------
+
+    def undo(self, change: Change) -> Change:
+        """Put back what `change` replaced; returns the change that undoing made."""
+        self._write_records(change.before)
+        return self._after(change.inverted(f"Undo: {change.summary}"))
+
+    def redo(self, change: Change) -> Change:
+        """Apply `change` again after it was undone."""
+        self._write_records(change.after)
+        return self._after(change)
+
+    def _write_records(self, records: Records) -> None:
+        try:
+            with self.repo.transaction():
+                for rid, rest in records.rests.items():
+                    if rest is None:
+                        self.repo.delete_rest(rid)
+                for iid, item in records.interactions.items():
+                    if item is None:
+                        self.repo.delete_interaction(iid)
+                for pid, person in records.people.items():
+                    if person is None:
+                        self.repo.delete_person(pid)
+                    else:
+                        self.repo.put_person(person)
+                for item in records.interactions.values():
+                    if item is not None:
+                        self.repo.put_interaction(item)
+                for rest in records.rests.values():
+                    if rest is not None:
+                        self.repo.put_rest(rest)
+        except peewee.IntegrityError as exc:
+            raise NotFoundError(
+                "That change can no longer be undone: the garden changed elsewhere"
+            ) from exc
+
+    # --- keeping the model current ----------------------------------------------------
+
+    def _after(self, change: Change) -> Change:
+        """Bring the cached model up to date with `change`, and return it."""
+        self._seen_version = self.repo.data_version()
+        if self._model is None:
+            return change
+        if change.before.rests or change.after.rests:
+            if change.garden_wide:
+                self._model = None
+                return change
+            self._model.rests = self.repo.rests()
+        for pid in change.people | self._rest_people(change):
+            person = self.repo.person(pid)
+            if person is None:
+                self._model.remove_person(pid)
+            else:
+                self._model.update_person(person, self.repo.interactions(pid))
+        return change
+
+    @staticmethod
+    def _rest_people(change: Change) -> set[int]:
+        return {
+            r.person_id
+            for side in (change.before, change.after)
+            for r in side.rests.values()
+            if r is not None and r.person_id is not None
+        }
+
+    # --- settings ---------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        return self.repo.setting(key, default)
+
+    def set_setting(self, key: str, value: Any) -> Change:
+        with self.repo.transaction():
+            self.repo.put_setting(key, value)
+        self._seen_version = self.repo.data_version()
+        return Change(f"Changed {key}", Records(), Records(), frozenset({key}))
+
+    def check(self) -> list[str]:
+        """Integrity problems of the file and of the data; empty when all is well."""
+        problems = self.repo.integrity_problems()
+        today = self.today()
+        for item in self.repo.interactions():
+            if item.on > today + dt.timedelta(days=1):
+                problems.append(f"interaction #{item.id} is dated in the future ({item.on})")
+        return problems

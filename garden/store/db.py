@@ -1,0 +1,181 @@
+"""Opening the garden's SQLite file safely.
+
+Before anything writes to an existing file we look at it read-only: an empty, foreign,
+damaged or newer file is refused with a clear message and left byte-for-byte as it was.
+Only then is it opened for writing, with the pragmas below, and migrated.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import peewee
+
+from garden.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+#: How long a write waits for another process (the window, a `garden log`) to finish.
+BUSY_TIMEOUT_MS = 10_000
+
+PRAGMAS = (
+    ("journal_mode", "wal"),  # readers never block the writer; survives crashes
+    ("foreign_keys", 1),
+    ("busy_timeout", BUSY_TIMEOUT_MS),
+    # FULL: in WAL mode every commit is fsynced, so a logged conversation survives a power
+    # cut, not only a crash of the app. NORMAL would save that fsync, but this app commits
+    # a few times a day, where the cost is a few milliseconds nobody notices.
+    ("synchronous", "full"),
+    ("cache_size", -8000),  # 8 MB: a ten-year garden fits in memory
+    ("temp_store", "memory"),
+)
+
+
+class StoreError(Exception):
+    """A problem with the garden file, with a message meant for the user."""
+
+
+class NotAGardenError(StoreError):
+    """The file exists but is empty, damaged or not ours."""
+
+
+class NewerSchemaError(StoreError):
+    """The file was written by a newer version of the app."""
+
+
+class GardenBusyError(StoreError):
+    """Another program held the garden for longer than the busy timeout."""
+
+
+@contextlib.contextmanager
+def _private_files() -> Iterator[None]:
+    """New files (the database, its -wal and -shm) readable by the user only."""
+    old = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(old)
+
+
+def ensure_private_dir(directory: Path) -> None:
+    """Create the data folder (0700) and any missing parents; complain clearly otherwise."""
+    try:
+        with _private_files():
+            directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"Cannot create the garden folder {directory}: {exc.strerror}") from exc
+    if not directory.is_dir():
+        raise StoreError(f"{directory} is not a folder")
+
+
+def inspect_file(path: Path) -> int:
+    """The schema version of an existing garden file, read without changing a byte.
+
+    Raises `NotAGardenError` for an empty, foreign or damaged file and `NewerSchemaError`
+    for a file from a newer version of the app.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise StoreError(f"Cannot read {path}: {exc.strerror}") from exc
+    if not header:
+        raise NotAGardenError(
+            f"{path} is empty (0 bytes); it was left as it is. Restore a backup or move it away."
+        )
+    if not header.startswith(SQLITE_HEADER) or len(header) < 100:
+        raise NotAGardenError(f"{path} is not a garden database; it was left as it is.")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StoreError(f"Cannot open {path}: {exc}") from exc
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise NewerSchemaError(
+                f"{path} was saved by a newer version of Relationship Garden "
+                f"(schema {version}; this version knows up to {SCHEMA_VERSION}). "
+                "Please update the app; the file was left untouched."
+            )
+        if (version or tables) and app_id != APPLICATION_ID:
+            raise NotAGardenError(
+                f"{path} is an SQLite file but not a garden database; it was left as it is."
+            )
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            raise NotAGardenError(f"{path} is damaged ({check}); it was left as it is.")
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise GardenBusyError(
+                "The garden is busy in another program; please try again in a moment."
+            ) from exc
+        raise NotAGardenError(
+            f"{path} cannot be read as a garden ({exc}); it was left as it is."
+        ) from exc
+    except sqlite3.DatabaseError as exc:
+        raise NotAGardenError(f"{path} is damaged ({exc}); it was left as it is.") from exc
+    finally:
+        conn.close()
+    return version
+
+
+def connect(path: Path) -> peewee.SqliteDatabase:
+    """Open (creating if needed) and migrate the garden at `path`."""
+    ensure_private_dir(path.parent)
+    existed = path.exists()
+    if existed:
+        inspect_file(path)
+    elif not os.access(path.parent, os.W_OK):
+        raise StoreError(f"Cannot create a garden in {path.parent}: the folder is read-only")
+    db = peewee.SqliteDatabase(
+        str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000, autoconnect=True
+    )
+    try:
+        with _private_files():
+            db.connect()
+        migrate(db)
+    except peewee.OperationalError as exc:
+        db.close()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise GardenBusyError(
+                "The garden is busy in another program; please try again in a moment."
+            ) from exc
+        raise StoreError(f"Cannot open {path}: {exc}") from exc
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def migrate(db: peewee.SqliteDatabase) -> list[int]:
+    """Bring the schema up to date; returns the versions applied (empty when current)."""
+    conn = db.connection()
+    applied: list[int] = []
+    current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    for migration in MIGRATIONS:
+        if migration.version <= current:
+            continue
+        with db.atomic("IMMEDIATE"):
+            # Re-read under the write lock: another process may have migrated meanwhile.
+            current = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if migration.version <= current:
+                continue
+            migration.apply(conn)
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {migration.version}")
+        applied.append(migration.version)
+    return applied
+
+
+def open_memory() -> peewee.SqliteDatabase:
+    """A fresh in-memory garden (tests, benchmarks)."""
+    db = peewee.SqliteDatabase(":memory:", pragmas=(("foreign_keys", 1),))
+    db.connect()
+    migrate(db)
+    return db

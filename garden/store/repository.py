@@ -1,0 +1,429 @@
+"""Rows to domain objects and back. Every read and write of the garden goes through here.
+
+Bulk reads (the whole log, for the growth model) use plain SQL and `fromisoformat`: the
+Peewee field converters are correct but about ten times slower on 100,000 rows. Writes go
+through the Peewee models.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
+
+import peewee
+
+from garden.domain.model import (
+    Birthday,
+    Channel,
+    Circle,
+    Depth,
+    Favour,
+    Interaction,
+    Person,
+    ReachedOut,
+    Rest,
+    Species,
+)
+from garden.domain.names import name_key
+from garden.store.models import (
+    MODELS,
+    InteractionRow,
+    InteractionTopicRow,
+    PersonRow,
+    PersonTopicRow,
+    RestRow,
+    SettingRow,
+    TopicRow,
+)
+
+_CIRCLES = {c.value: c for c in Circle}
+_CHANNELS = {c.value: c for c in Channel}
+_DEPTHS = {d.value: d for d in Depth}
+_REACHED = {r.value: r for r in ReachedOut}
+_FAVOURS = {f.value: f for f in Favour}
+_SPECIES = {s.value: s for s in Species}
+
+_PERSON_COLUMNS = (
+    "id, name, nickname, how_met, birthday_month, birthday_day, birthday_year, notes, "
+    "circle, cadence_days, species, created, archived_at, archive_note"
+)
+_INTERACTION_COLUMNS = "id, person_id, day, at, channel, depth, reached_out, favour, note, created"
+
+
+def _datetime(text: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(text) if text else None
+
+
+def _iso_seconds(value: dt.datetime) -> str:
+    return value.replace(microsecond=0).isoformat(sep=" ")
+
+
+class Repository:
+    """The garden's tables, read as domain objects and written from them."""
+
+    def __init__(self, db: peewee.SqliteDatabase) -> None:
+        self.db = db
+
+    # --- plumbing ---------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (BEGIN IMMEDIATE: it waits for, never fails on, a reader)."""
+        with self.db.bind_ctx(MODELS), self.db.atomic("IMMEDIATE"):
+            yield
+
+    @contextlib.contextmanager
+    def _bound(self) -> Iterator[None]:
+        with self.db.bind_ctx(MODELS):
+            yield
+
+    def close(self) -> None:
+        self.db.close()
+
+    def data_version(self) -> int:
+        """Changes whenever another connection commits (`PRAGMA data_version`)."""
+        return int(self.db.execute_sql("PRAGMA data_version").fetchone()[0])
+
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self.db.execute_sql(sql, params).fetchall())
+
+    # --- people -----------------------------------------------------------------------
+
+    def people(self, include_archived: bool = True) -> list[Person]:
+        where = "" if include_archived else " WHERE archived_at IS NULL"
+        rows = self._rows(f"SELECT {_PERSON_COLUMNS} FROM person{where} ORDER BY id")
+        topics = self._topics_by_owner("person_topic", "person_id")
+        return [self._person(row, topics.get(row[0], ())) for row in rows]
+
+    def person(self, person_id: int) -> Person | None:
+        rows = self._rows(f"SELECT {_PERSON_COLUMNS} FROM person WHERE id = ?", (person_id,))
+        if not rows:
+            return None
+        topics = self._topics_by_owner("person_topic", "person_id", person_id)
+        return self._person(rows[0], topics.get(person_id, ()))
+
+    @staticmethod
+    def _person(row: tuple[Any, ...], topics: Sequence[str]) -> Person:
+        (pid, name, nickname, how_met, b_month, b_day, b_year, notes, circle, cadence,
+         species, created, archived_at, archive_note) = row  # fmt: skip
+        birthday = Birthday(b_month, b_day, b_year) if b_month and b_day else None
+        created_at = _datetime(created)
+        assert created_at is not None
+        return Person(
+            id=pid,
+            name=name,
+            nickname=nickname,
+            how_met=how_met,
+            birthday=birthday,
+            notes=notes,
+            circle=_CIRCLES[circle],
+            cadence_override=cadence,
+            species=_SPECIES.get(species, Species.FERN),
+            created=created_at,
+            archived_at=_datetime(archived_at),
+            archive_note=archive_note,
+            topics=tuple(topics),
+        )
+
+    def put_person(self, person: Person) -> int:
+        """Insert `person` (id 0 means a new id) or update the row with its id."""
+        data = {
+            PersonRow.name: person.name,
+            PersonRow.nickname: person.nickname,
+            PersonRow.how_met: person.how_met,
+            PersonRow.birthday_month: person.birthday.month if person.birthday else None,
+            PersonRow.birthday_day: person.birthday.day if person.birthday else None,
+            PersonRow.birthday_year: person.birthday.year if person.birthday else None,
+            PersonRow.notes: person.notes,
+            PersonRow.circle: person.circle.value,
+            PersonRow.cadence_days: person.cadence_override,
+            PersonRow.species: person.species.value,
+            PersonRow.created: _iso_seconds(person.created),
+            PersonRow.archived_at: (
+                _iso_seconds(person.archived_at) if person.archived_at else None
+            ),
+            PersonRow.archive_note: person.archive_note,
+        }
+        with self._bound():
+            if person.id:
+                data[PersonRow.id] = person.id
+                PersonRow.insert(data).on_conflict(
+                    conflict_target=[PersonRow.id], preserve=list(data)
+                ).execute()
+                pid = person.id
+            else:
+                pid = int(PersonRow.insert(data).execute())
+            self._set_topics(
+                PersonTopicRow, PersonTopicRow.person, PersonTopicRow.topic, pid, person.topics
+            )
+        return pid
+
+    def delete_person(self, person_id: int) -> None:
+        """Delete a person; their interactions and rests go with them (ON DELETE CASCADE)."""
+        with self._bound():
+            PersonRow.delete().where(PersonRow.id == person_id).execute()
+
+    def species_counts(self) -> dict[Species, int]:
+        rows = self._rows(
+            "SELECT species, count(*) FROM person WHERE archived_at IS NULL GROUP BY species"
+        )
+        return {_SPECIES[s]: n for s, n in rows if s in _SPECIES}
+
+    def count_people(self) -> int:
+        return int(self._rows("SELECT count(*) FROM person")[0][0])
+
+    # --- interactions -----------------------------------------------------------------
+
+    def interactions(self, person_id: int | None = None) -> list[Interaction]:
+        """Interactions in date order (oldest first), for one person or everyone."""
+        if person_id is None:
+            rows = self._rows(
+                f"SELECT {_INTERACTION_COLUMNS} FROM interaction ORDER BY day, at, id"
+            )
+            topics = self._topics_by_owner("interaction_topic", "interaction_id")
+        else:
+            rows = self._rows(
+                f"SELECT {_INTERACTION_COLUMNS} FROM interaction WHERE person_id = ? "
+                "ORDER BY day, at, id",
+                (person_id,),
+            )
+            topics = self._topics_by_owner(
+                "interaction_topic",
+                "interaction_id",
+                owner_sql="interaction_id IN (SELECT id FROM interaction WHERE person_id = ?)",
+                params=(person_id,),
+            )
+        return [self._interaction(row, topics.get(row[0], ())) for row in rows]
+
+    def interaction(self, interaction_id: int) -> Interaction | None:
+        rows = self._rows(
+            f"SELECT {_INTERACTION_COLUMNS} FROM interaction WHERE id = ?", (interaction_id,)
+        )
+        if not rows:
+            return None
+        topics = self._topics_by_owner("interaction_topic", "interaction_id", interaction_id)
+        return self._interaction(rows[0], topics.get(interaction_id, ()))
+
+    @staticmethod
+    def _interaction(row: tuple[Any, ...], topics: Sequence[str]) -> Interaction:
+        iid, pid, day, at, channel, depth, reached, favour, note, created = row
+        return Interaction(
+            id=iid,
+            person_id=pid,
+            on=dt.date.fromisoformat(day),
+            at=dt.time.fromisoformat(at) if at else None,
+            channel=_CHANNELS[channel],
+            depth=_DEPTHS[depth],
+            reached_out=_REACHED[reached],
+            favour=_FAVOURS[favour] if favour else None,
+            note=note,
+            topics=tuple(topics),
+            created=dt.datetime.fromisoformat(created),
+        )
+
+    def put_interaction(self, item: Interaction) -> int:
+        """Insert `item` (id 0 means a new id) or update the row with its id."""
+        data = {
+            InteractionRow.person: item.person_id,
+            InteractionRow.day: item.on.isoformat(),
+            InteractionRow.at: item.at.isoformat(timespec="minutes") if item.at else None,
+            InteractionRow.channel: item.channel.value,
+            InteractionRow.depth: item.depth.value,
+            InteractionRow.reached_out: item.reached_out.value,
+            InteractionRow.favour: item.favour.value if item.favour else None,
+            InteractionRow.note: item.note,
+            InteractionRow.created: _iso_seconds(item.created),
+        }
+        with self._bound():
+            if item.id:
+                data[InteractionRow.id] = item.id
+                InteractionRow.insert(data).on_conflict(
+                    conflict_target=[InteractionRow.id], preserve=list(data)
+                ).execute()
+                iid = item.id
+            else:
+                iid = int(InteractionRow.insert(data).execute())
+            self._set_topics(
+                InteractionTopicRow,
+                InteractionTopicRow.interaction,
+                InteractionTopicRow.topic,
+                iid,
+                item.topics,
+            )
+        return iid
+
+    def insert_interactions(self, items: Iterable[Interaction]) -> int:
+        """Insert many new interactions in a few statements (demo gardens, imports).
+
+        Ids are given here, after the largest in use; call inside `transaction()`.
+        """
+        rows: list[tuple[Any, ...]] = []
+        links: list[tuple[int, int]] = []
+        topic_ids: dict[str, int] = {}
+        with self._bound():
+            next_id = int(self._rows("SELECT coalesce(max(id), 0) + 1 FROM interaction")[0][0])
+            for offset, item in enumerate(items):
+                iid = item.id or next_id + offset
+                rows.append((
+                    iid, item.person_id, item.on.isoformat(),
+                    item.at.isoformat(timespec="minutes") if item.at else None,
+                    item.channel.value, item.depth.value, item.reached_out.value,
+                    item.favour.value if item.favour else None, item.note,
+                    _iso_seconds(item.created),
+                ))  # fmt: skip
+                for topic in item.topics:
+                    if topic not in topic_ids:
+                        found = self._topic_ids([topic])
+                        if not found:
+                            continue
+                        topic_ids[topic] = found[0]
+                    link = (iid, topic_ids[topic])
+                    if link not in links[-len(item.topics) :]:
+                        links.append(link)
+            fields = [
+                InteractionRow.id, InteractionRow.person, InteractionRow.day, InteractionRow.at,
+                InteractionRow.channel, InteractionRow.depth, InteractionRow.reached_out,
+                InteractionRow.favour, InteractionRow.note, InteractionRow.created,
+            ]  # fmt: skip
+            for start in range(0, len(rows), 500):
+                InteractionRow.insert_many(rows[start : start + 500], fields=fields).execute()
+            link_fields = [InteractionTopicRow.interaction, InteractionTopicRow.topic]
+            for start in range(0, len(links), 500):
+                InteractionTopicRow.insert_many(
+                    links[start : start + 500], fields=link_fields
+                ).on_conflict_ignore().execute()
+        return len(rows)
+
+    def delete_interaction(self, interaction_id: int) -> None:
+        with self._bound():
+            InteractionRow.delete().where(InteractionRow.id == interaction_id).execute()
+
+    def count_interactions(self) -> int:
+        return int(self._rows("SELECT count(*) FROM interaction")[0][0])
+
+    # --- topics -----------------------------------------------------------------------
+
+    def _topics_by_owner(
+        self,
+        link_table: str,
+        owner_column: str,
+        owner_id: int | None = None,
+        *,
+        owner_sql: str | None = None,
+        params: Sequence[Any] = (),
+    ) -> dict[int, list[str]]:
+        where = ""
+        if owner_id is not None:
+            where, params = f"WHERE l.{owner_column} = ?", (owner_id,)
+        elif owner_sql is not None:
+            where = f"WHERE l.{owner_sql}"
+        rows = self._rows(
+            f"SELECT l.{owner_column}, t.name FROM {link_table} l "
+            f"JOIN topic t ON t.id = l.topic_id {where} ORDER BY t.key",
+            params,
+        )
+        out: dict[int, list[str]] = {}
+        for owner, name in rows:
+            out.setdefault(owner, []).append(name)
+        return out
+
+    def _set_topics(
+        self,
+        link: type[peewee.Model],
+        owner_field: peewee.ForeignKeyField,
+        topic_field: peewee.ForeignKeyField,
+        owner_id: int,
+        names: Iterable[str],
+    ) -> None:
+        link.delete().where(owner_field == owner_id).execute()
+        ids = self._topic_ids(names)
+        if ids:
+            link.insert_many(
+                [(owner_id, tid) for tid in ids], fields=[owner_field, topic_field]
+            ).execute()
+
+    def _topic_ids(self, names: Iterable[str]) -> list[int]:
+        """Ids of the topics with these names, creating missing ones (matched ignoring case
+        and accents; the first spelling used is kept)."""
+        ids: list[int] = []
+        for name in names:
+            clean = " ".join(name.split())
+            key = name_key(clean)
+            if not key:
+                continue
+            TopicRow.insert(name=clean, key=key).on_conflict_ignore().execute()
+            tid = TopicRow.get(TopicRow.key == key).id
+            if tid not in ids:
+                ids.append(tid)
+        return ids
+
+    def topics(self) -> list[tuple[str, int]]:
+        """Topics in use, with how many interactions and people mention each."""
+        rows = self._rows(
+            "SELECT t.name, "
+            " (SELECT count(*) FROM interaction_topic i WHERE i.topic_id = t.id)"
+            " + (SELECT count(*) FROM person_topic p WHERE p.topic_id = t.id) AS uses "
+            "FROM topic t WHERE uses > 0 ORDER BY uses DESC, t.key"
+        )
+        return [(name, int(uses)) for name, uses in rows]
+
+    # --- rests ------------------------------------------------------------------------
+
+    def rests(self) -> list[Rest]:
+        rows = self._rows(
+            "SELECT id, person_id, start_day, end_day, note FROM rest ORDER BY start_day, id"
+        )
+        return [
+            Rest(
+                id=rid,
+                person_id=pid,
+                start=dt.date.fromisoformat(start),
+                end=dt.date.fromisoformat(end),
+                note=note,
+            )
+            for rid, pid, start, end, note in rows
+        ]
+
+    def put_rest(self, rest: Rest) -> int:
+        data = {
+            RestRow.person: rest.person_id,
+            RestRow.start_day: rest.start.isoformat(),
+            RestRow.end_day: rest.end.isoformat(),
+            RestRow.note: rest.note,
+        }
+        with self._bound():
+            if rest.id:
+                data[RestRow.id] = rest.id
+                RestRow.insert(data).on_conflict(
+                    conflict_target=[RestRow.id], preserve=list(data)
+                ).execute()
+                return rest.id
+            return int(RestRow.insert(data).execute())
+
+    def delete_rest(self, rest_id: int) -> None:
+        with self._bound():
+            RestRow.delete().where(RestRow.id == rest_id).execute()
+
+    # --- settings ---------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        rows = self._rows("SELECT value FROM setting WHERE key = ?", (key,))
+        return json.loads(rows[0][0]) if rows else default
+
+    def put_setting(self, key: str, value: Any) -> None:
+        with self._bound():
+            SettingRow.insert(key=key, value=json.dumps(value)).on_conflict(
+                conflict_target=[SettingRow.key], preserve=[SettingRow.value]
+            ).execute()
+
+    # --- integrity --------------------------------------------------------------------
+
+    def integrity_problems(self) -> list[str]:
+        """What `PRAGMA integrity_check` and `foreign_key_check` find; empty when healthy."""
+        problems = [str(row[0]) for row in self._rows("PRAGMA integrity_check") if row[0] != "ok"]
+        for table, rowid, parent, _ in self._rows("PRAGMA foreign_key_check"):
+            problems.append(f"{table} row {rowid} points to a missing {parent}")
+        return problems

@@ -1,0 +1,32 @@
+"""The `garden` console script: subcommands run headless; a bare `garden` opens the window.
+
+Qt is imported only on the way to the window, so `garden status` starts as fast as the
+core allows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from garden.cli import main as cli_main
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    try:
+        from ui.app import run
+    except ImportError as exc:  # the window is not there yet, or Qt is missing
+        print(
+            f"garden: cannot open the window ({exc}); subcommands still work (garden --help)",
+            file=sys.stderr,
+        )
+        return 1
+    return run(args)
+
+
+def main() -> int:
+    return cli_main(sys.argv[1:], open_window=_open_window)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
