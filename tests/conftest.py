@@ -16,9 +16,7 @@ from garden.domain.clock import FixedClock
 from garden.services.garden import Garden
 
 # Shared, noisy machines: never fail a property on timing alone.
-settings.register_profile(
-    "default", deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile(
     "ci", deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
 )

@@ -21,7 +21,7 @@ def _open_window(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
-    return run(args)
+    return int(run(args))
 
 
 def main() -> int:

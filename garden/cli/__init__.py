@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 
@@ -56,9 +57,32 @@ def build_parser() -> GardenArgumentParser:
     return parser
 
 
+#: Options whose value may be a relative date such as `-3d`, which argparse would
+#: otherwise take for an option of its own.
+DATE_OPTIONS = frozenset({"--on", "--from", "--to", "--as-of", "--until"})
+_RELATIVE_DATE = re.compile(r"^-\d+[dw]$")
+
+
+def _join_relative_dates(argv: Sequence[str]) -> list[str]:
+    """`--on -3d` → `--on=-3d`."""
+    out: list[str] = []
+    skip = False
+    for i, arg in enumerate(argv):
+        if skip:
+            skip = False
+            continue
+        following = argv[i + 1] if i + 1 < len(argv) else ""
+        if arg in DATE_OPTIONS and _RELATIVE_DATE.match(following):
+            out.append(f"{arg}={following}")
+            skip = True
+        else:
+            out.append(arg)
+    return out
+
+
 def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 failure, 2 usage)."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list = _join_relative_dates(sys.argv[1:] if argv is None else argv)
     try:
         args = build_parser().parse_args(args_list)
         if args.command is None:

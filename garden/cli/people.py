@@ -26,7 +26,9 @@ def register(commands: Any) -> None:
         metavar="DAYS",
         help="days you would like between contacts (default: by circle)",
     )
-    add.add_argument("--birthday", metavar="YYYY-MM-DD|--MM-DD")
+    add.add_argument(
+        "--birthday", metavar="DATE", help="YYYY-MM-DD, or MM-DD when you do not know the year"
+    )
     add.add_argument(
         "--species",
         choices=[s.value for s in Species],

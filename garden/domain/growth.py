@@ -108,6 +108,11 @@ def interaction_water(channel: Channel, depth: Depth) -> float:
     return DEPTH_WEIGHT[depth] * CHANNEL_WEIGHT[channel]
 
 
+_WATER: dict[tuple[Channel, Depth], float] = {
+    (c, d): DEPTH_WEIGHT[d] * CHANNEL_WEIGHT[c] for c in Channel for d in Depth
+}
+
+
 def day_water(waters: Iterable[float]) -> float:
     """Combine one day's interactions: the best counts fully, each further one half as much
     as the one before, starting at a quarter.
@@ -140,22 +145,34 @@ class DayLog:
     @classmethod
     def group(cls, interactions: Iterable[Interaction]) -> list[DayLog]:
         """One `DayLog` per day with interactions, in date order."""
-        by_day: dict[int, list[Interaction]] = {}
+        waters: dict[int, list[float]] = {}
+        deep: dict[int, int] = {}
+        given: dict[int, int] = {}
+        received: dict[int, int] = {}
+        water_of = _WATER
         for item in interactions:
-            by_day.setdefault(item.on.toordinal(), []).append(item)
-        days = []
-        for day in sorted(by_day):
-            items = by_day[day]
-            days.append(
-                cls(
-                    day=day,
-                    water=day_water(interaction_water(i.channel, i.depth) for i in items),
-                    deep=sum(1 for i in items if i.depth is Depth.DEEP),
-                    favours_given=sum(1 for i in items if i.favour is Favour.GIVEN),
-                    favours_received=sum(1 for i in items if i.favour is Favour.RECEIVED),
-                )
+            key = item.on.toordinal()
+            found = waters.get(key)
+            if found is None:
+                waters[key] = [water_of[item.channel, item.depth]]
+            else:
+                found.append(water_of[item.channel, item.depth])
+            if item.depth is Depth.DEEP:
+                deep[key] = deep.get(key, 0) + 1
+            if item.favour is Favour.GIVEN:
+                given[key] = given.get(key, 0) + 1
+            elif item.favour is Favour.RECEIVED:
+                received[key] = received.get(key, 0) + 1
+        return [
+            cls(
+                day=key,
+                water=ws[0] if len(ws) == 1 else day_water(ws),
+                deep=deep.get(key, 0),
+                favours_given=given.get(key, 0),
+                favours_received=received.get(key, 0),
             )
-        return days
+            for key, ws in sorted(waters.items())
+        ]
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,17 +21,19 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: How long a write waits for another process (the window, a `garden log`) to finish.
 BUSY_TIMEOUT_MS = 10_000
 
-PRAGMAS = (
-    ("journal_mode", "wal"),  # readers never block the writer; survives crashes
-    ("foreign_keys", 1),
-    ("busy_timeout", BUSY_TIMEOUT_MS),
-    # FULL: in WAL mode every commit is fsynced, so a logged conversation survives a power
-    # cut, not only a crash of the app. NORMAL would save that fsync, but this app commits
-    # a few times a day, where the cost is a few milliseconds nobody notices.
-    ("synchronous", "full"),
-    ("cache_size", -8000),  # 8 MB: a ten-year garden fits in memory
-    ("temp_store", "memory"),
-)
+
+def pragmas() -> tuple[tuple[str, object], ...]:
+    return (
+        ("journal_mode", "wal"),  # readers never block the writer; survives crashes
+        ("foreign_keys", 1),
+        ("busy_timeout", BUSY_TIMEOUT_MS),
+        # FULL: in WAL mode every commit is fsynced, so a logged conversation survives a
+        # power cut, not only a crash of the app. NORMAL would save that fsync, but this
+        # app commits a few times a day, where it costs milliseconds nobody notices.
+        ("synchronous", "full"),
+        ("cache_size", -8000),  # 8 MB: a ten-year garden fits in memory
+        ("temp_store", "memory"),
+    )
 
 
 class StoreError(Exception):
@@ -129,28 +131,46 @@ def connect(path: Path) -> peewee.SqliteDatabase:
     """Open (creating if needed) and migrate the garden at `path`."""
     ensure_private_dir(path.parent)
     existed = path.exists()
+    if not os.access(path.parent, os.W_OK | os.X_OK) or (existed and not os.access(path, os.W_OK)):
+        what = path if existed else path.parent
+        raise StoreError(
+            f"{what} is read-only; the garden needs to write there (check its permissions). "
+            "Nothing was changed."
+        )
     if existed:
         inspect_file(path)
-    elif not os.access(path.parent, os.W_OK):
-        raise StoreError(f"Cannot create a garden in {path.parent}: the folder is read-only")
     db = peewee.SqliteDatabase(
-        str(path), pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_MS / 1000, autoconnect=True
+        str(path), pragmas=pragmas(), timeout=BUSY_TIMEOUT_MS / 1000, autoconnect=True
     )
     try:
         with _private_files():
             db.connect()
         migrate(db)
-    except peewee.OperationalError as exc:
+    except (peewee.OperationalError, sqlite3.OperationalError) as exc:
         db.close()
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise GardenBusyError(
-                "The garden is busy in another program; please try again in a moment."
-            ) from exc
-        raise StoreError(f"Cannot open {path}: {exc}") from exc
+        raise translate_error(exc, f"Cannot open {path}") from exc
     except BaseException:
         db.close()
         raise
     return db
+
+
+def translate_error(exc: BaseException, context: str = "The garden") -> StoreError:
+    """A user-facing error for an SQLite failure (busy, read-only, disk full...)."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return GardenBusyError(
+            "The garden is busy in another program; please try again in a moment."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StoreError(
+            f"{context}: the garden file or its folder is read-only; nothing was changed."
+        )
+    if "disk is full" in text or "disk I/O" in text:
+        return StoreError(
+            f"{context}: the disk is full or failing ({text}); what was saved before is safe."
+        )
+    return StoreError(f"{context}: {text}")
 
 
 def migrate(db: peewee.SqliteDatabase) -> list[int]:

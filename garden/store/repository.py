@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -28,6 +29,7 @@ from garden.domain.model import (
     Species,
 )
 from garden.domain.names import name_key
+from garden.store.db import translate_error
 from garden.store.models import (
     MODELS,
     InteractionRow,
@@ -71,9 +73,16 @@ class Repository:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """One write transaction (BEGIN IMMEDIATE: it waits for, never fails on, a reader)."""
-        with self.db.bind_ctx(MODELS), self.db.atomic("IMMEDIATE"):
-            yield
+        """One write transaction (BEGIN IMMEDIATE: it waits for, never fails on, a reader).
+
+        SQLite failures (busy beyond the timeout, read-only file, full disk) come out as
+        `StoreError` with a message for the user; the transaction is rolled back.
+        """
+        try:
+            with self.db.bind_ctx(MODELS), self.db.atomic("IMMEDIATE"):
+                yield
+        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+            raise translate_error(exc, "Could not save") from exc
 
     @contextlib.contextmanager
     def _bound(self) -> Iterator[None]:
@@ -88,7 +97,12 @@ class Repository:
         return int(self.db.execute_sql("PRAGMA data_version").fetchone()[0])
 
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return list(self.db.execute_sql(sql, params).fetchall())
+        try:
+            return list(self.db.execute_sql(sql, params).fetchall())
+        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+            if self.db.in_transaction():
+                raise  # the enclosing transaction() translates it once, after rolling back
+            raise translate_error(exc, "Could not read the garden") from exc
 
     # --- people -----------------------------------------------------------------------
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 import random
 
 import pytest
@@ -57,7 +59,7 @@ def test_without_interactions_health_never_increases(log, cadence, rest_list):
     last = max((m.on for m in log), default=START)
     series = plant.series(last, last + dt.timedelta(days=500))
     values = [h for h in series.health if h is not None]
-    assert all(b <= a + 1e-12 for a, b in zip(values, values[1:], strict=False))
+    assert all(b <= a + 1e-12 for a, b in itertools.pairwise(values))
 
 
 @pytest.mark.parametrize("circle", [Circle.HEART, Circle.CLOSE, Circle.FRIENDS])
@@ -127,7 +129,7 @@ def test_several_moments_in_a_day_add_up_with_diminishing_returns():
 def test_growth_never_decreases(log, cadence, rest_list):
     series = history(log, cadence, rest_list).series(START, day(1000))
     values = [g for g in series.growth if g is not None]
-    assert all(b >= a for a, b in zip(values, values[1:], strict=False))
+    assert all(b >= a for a, b in itertools.pairwise(values))
     assert values[0] >= 0
 
 
@@ -196,8 +198,7 @@ def test_the_daily_series_matches_the_state_on_every_day(log, cadence, rest_list
 
 
 @given(logs(), st.integers(0, 900), cadences, st.lists(rests(), max_size=2), channels, depths)
-def test_contacting_early_is_never_penalised(log, moment_extra, cadence, rest_list, channel,
-                                             depth):
+def test_contacting_early_is_never_penalised(log, moment_extra, cadence, rest_list, channel, depth):
     without = history(log, cadence, rest_list)
     with_extra = history([*log, moment(moment_extra, channel, depth)], cadence, rest_list)
     for offset in range(moment_extra, 1000, 37):
@@ -220,8 +221,9 @@ def test_a_reconnection_after_dormancy_is_visibly_rewarded():
     # The same moment on a plant that was never neglected grows it less.
     steady = history([moment(i * 25) for i in range(9)], cadence=30)
     before = steady.state(day(200)).growth
-    after = history([*[moment(i * 25) for i in range(9)], moment(201, Channel.CALL,
-                                                                Depth.GOOD)], 30)
+    after = history(
+        [*[moment(i * 25) for i in range(9)], moment(201, Channel.CALL, Depth.GOOD)], 30
+    )
     assert after.state(day(201)).growth - before < now.growth - quiet.growth
     # The new shoot fades after a few weeks.
     assert Cue.NEW_SHOOT not in back.state(day(240)).cues
@@ -301,9 +303,9 @@ def test_a_plant_does_not_exist_before_it_is_planted():
 
 
 def test_archived_people_leave_the_garden_from_their_archive_date():
-    gone = person(pid=2, name="Gone")
-    gone = gone.__class__(**{**{f: getattr(gone, f) for f in gone.__slots__},
-                             "archived_at": dt.datetime.combine(day(100), dt.time(9))})
+    gone = dataclasses.replace(
+        person(pid=2, name="Gone"), archived_at=dt.datetime.combine(day(100), dt.time(9))
+    )
     model = GardenModel([person(), gone], [])
     assert set(model.states(day(99))) == {1, 2}
     assert set(model.states(day(100))) == {1}

@@ -1,0 +1,1 @@
+"""The performance suite: `python -m benchmarks [NAME...]` (or `make bench`)."""

@@ -1,0 +1,118 @@
+"""The installed `garden` command, run as users run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+
+def test_version_and_help(garden_cmd):
+    result = garden_cmd("--version")
+    assert result.returncode == 0 and result.stdout.startswith("garden ")
+    result = garden_cmd("--help")
+    for command in (
+        "add",
+        "log",
+        "status",
+        "show",
+        "due",
+        "archive",
+        "restore",
+        "rest",
+        "demo",
+        "check",
+    ):
+        assert command in result.stdout
+
+
+def test_a_ten_year_demo_garden_reads_believably(garden_cmd):
+    result = garden_cmd("demo", "--people", "150", "--years", "10")
+    assert result.returncode == 0, result.stderr
+    result = garden_cmd("status", "--json")
+    assert result.returncode == 0
+    people = json.loads(result.stdout)["people"]
+    assert 140 <= len(people) <= 150  # a few were let go with a note
+    by_circle = {
+        c: sum(p["circle"] == c for p in people) for c in ("heart", "close", "friends", "meadow")
+    }
+    assert by_circle["heart"] == 5 and 8 <= by_circle["close"] <= 10
+    stages = {p["state"]["stage"] for p in people}
+    assert {"flourishing", "dormant"} <= stages
+    assert garden_cmd("check").stdout == "ok\n"
+    text = garden_cmd("status").stdout
+    assert "HEART" in text and "Asleep" in text
+
+
+def test_errors_are_one_line_without_traceback(garden_cmd):
+    garden_cmd("add", "Giulia")
+    for args, code in (
+        (["log", "Nobody"], 2),
+        (["log", "Giulia", "--on", "2030-01-01"], 2),
+        (["log", "Giulia", "--channel", "pigeon"], 2),
+        (["nonsense"], 2),
+    ):
+        result = garden_cmd(*args)
+        assert result.returncode == code
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_a_broken_garden_file_is_left_alone(garden_cmd):
+    garden_cmd.data_dir.mkdir()
+    db = garden_cmd.data_dir / "garden.sqlite3"
+    db.write_bytes(b"")
+    result = garden_cmd("status")
+    assert result.returncode == 1 and "empty (0 bytes)" in result.stderr
+    assert db.read_bytes() == b""
+
+
+def _make_read_only(paths: list[Path]) -> None:
+    """chmod for a normal user; root ignores modes, so it gets the immutable attribute."""
+    if os.getuid() != 0:
+        for path in paths:
+            path.chmod(0o555 if path.is_dir() else 0o444)
+        return
+    result = subprocess.run(["chattr", "+i", *map(str, paths)], capture_output=True)
+    if result.returncode != 0:
+        pytest.skip(f"cannot make files read-only as root here: {result.stderr!r}")
+
+
+def _make_writable(paths: list[Path]) -> None:
+    if os.getuid() == 0:
+        subprocess.run(["chattr", "-i", *map(str, paths)], capture_output=True)
+    for path in paths:
+        path.chmod(0o700 if path.is_dir() else 0o600)
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
+def test_a_read_only_garden_gives_a_clear_message_and_stays_intact(garden_cmd):
+    assert garden_cmd("add", "Giulia").returncode == 0
+    folder = garden_cmd.data_dir
+    db = folder / "garden.sqlite3"
+    before = db.read_bytes()
+    paths = [db, folder]
+    _make_read_only(paths)
+    try:
+        for args in (["log", "Giulia"], ["status"]):
+            result = garden_cmd(*args)
+            assert result.returncode == 1, result
+            assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+            assert "read-only" in result.stderr
+        assert db.read_bytes() == before
+    finally:
+        _make_writable(paths)
+
+
+def test_python_m_garden_runs_the_command_line(garden_cmd, tmp_path):
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "garden", "--data-dir", str(tmp_path / "m"), "status"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0 and "empty" in result.stdout
