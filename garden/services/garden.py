@@ -33,6 +33,15 @@ from garden.domain.model import (
 from garden.domain.names import name_key, resolve
 from garden.services.changes import Change, Records
 from garden.store import db as store_db
+from garden.store.backup import (
+    Backup,
+    BackupReason,
+    RestoreResult,
+    backup_due,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
 from garden.store.paths import data_dir, database_path
 from garden.store.repository import Repository
 
@@ -104,6 +113,8 @@ class Garden:
         self.path = path
         self._model: GardenModel | None = None
         self._seen_version = repository.data_version()
+        #: Why today's automatic backup could not be made (for the window to show), or None.
+        self.backup_problem: str | None = None
 
     # --- opening ----------------------------------------------------------------------
 
@@ -111,7 +122,10 @@ class Garden:
     def open(cls, directory: str | Path | None = None, clock: Clock | None = None) -> Garden:
         """Open (creating if needed) the garden in `directory` or the default data folder."""
         path = database_path(data_dir(directory))
-        return cls(Repository(store_db.connect(path)), clock or SystemClock(), path)
+        clock = clock or SystemClock()
+        garden = cls(Repository(store_db.connect(path, clock.now())), clock, path)
+        garden.backup_if_due()
+        return garden
 
     @classmethod
     def in_memory(cls, clock: Clock | None = None) -> Garden:
@@ -575,3 +589,46 @@ class Garden:
             if item.on > today + dt.timedelta(days=1):
                 problems.append(f"interaction #{item.id} is dated in the future ({item.on})")
         return problems
+
+    # --- backups ----------------------------------------------------------------------
+
+    def _file(self) -> Path:
+        if self.path is None:
+            raise store_db.StoreError("This garden lives in memory and has no backups")
+        return self.path
+
+    def backups(self) -> list[Backup]:
+        """The backups of this garden, newest first (empty for a garden in memory)."""
+        return [] if self.path is None else list_backups(self.path.parent)
+
+    def make_backup(self, reason: BackupReason = BackupReason.MANUAL) -> Backup:
+        """Back the garden up now (checked, then thinned in tiers); `StoreError` if not."""
+        return make_backup(self._file(), self.clock.now(), reason)
+
+    def backup_if_due(self) -> Backup | None:
+        """The automatic backup at start: made when the newest one is older than a day and
+        the garden changed since (or there is none yet and the garden has something in it).
+
+        A failure never stops the garden from opening: it is kept in `backup_problem`.
+        """
+        if self.path is None:
+            return None
+        try:
+            if not backup_due(self.path, self.clock.now()) or self.is_empty():
+                return None
+            backup = self.make_backup(BackupReason.DAILY)
+        except store_db.StoreError as exc:
+            self.backup_problem = str(exc)
+            return None
+        self.backup_problem = None
+        return backup
+
+    def restore_backup(self, backup: Backup | Path | str) -> RestoreResult:
+        """Put the whole garden back as it was in `backup`, after backing up the garden as
+        it is now. Everything may have changed: screens should reload all they show."""
+        result = restore_backup(self._file(), backup, self.clock.now())
+        # The backup may predate a migration; bring it up to this version's schema.
+        store_db.migrate(self.repo.db)
+        self._model = None
+        self._seen_version = self.repo.data_version()
+        return result

@@ -8,6 +8,7 @@ Only then is it opened for writing, with the pragmas below, and migrated.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import peewee
 
+from garden.domain.clock import SystemClock
 from garden.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -127,8 +129,12 @@ def inspect_file(path: Path) -> int:
     return version
 
 
-def connect(path: Path) -> peewee.SqliteDatabase:
-    """Open (creating if needed) and migrate the garden at `path`."""
+def connect(path: Path, now: dt.datetime | None = None) -> peewee.SqliteDatabase:
+    """Open (creating if needed) and migrate the garden at `path`.
+
+    An existing garden that needs migrating is backed up first (named after `now`,
+    the app's clock); if that backup cannot be made, nothing is migrated.
+    """
     ensure_private_dir(path.parent)
     existed = path.exists()
     if not os.access(path.parent, os.W_OK | os.X_OK) or (existed and not os.access(path, os.W_OK)):
@@ -137,8 +143,10 @@ def connect(path: Path) -> peewee.SqliteDatabase:
             f"{what} is read-only; the garden needs to write there (check its permissions). "
             "Nothing was changed."
         )
-    if existed:
-        inspect_file(path)
+    if existed and 0 < inspect_file(path) < SCHEMA_VERSION:
+        from garden.store.backup import BackupReason, make_backup  # backup imports this module
+
+        make_backup(path, now or SystemClock().now(), BackupReason.BEFORE_MIGRATION)
     db = peewee.SqliteDatabase(
         str(path), pragmas=pragmas(), timeout=BUSY_TIMEOUT_MS / 1000, autoconnect=True
     )
@@ -169,6 +177,16 @@ def translate_error(exc: BaseException, context: str = "The garden") -> StoreErr
     if "disk is full" in text or "disk I/O" in text:
         return StoreError(
             f"{context}: the disk is full or failing ({text}); what was saved before is safe."
+        )
+    if "malformed" in text or "not a database" in text:
+        return StoreError(
+            f"{context}: the garden file is damaged ({text}); "
+            "a backup can bring it back (garden restore-backup)."
+        )
+    if "unable to open" in text:
+        return StoreError(
+            f"{context}: the garden file cannot be opened ({text}); "
+            "check the folder's permissions. Nothing was changed."
         )
     return StoreError(f"{context}: {text}")
 
