@@ -13,28 +13,6 @@ from garden.domain.growth import PlantState, health_words
 from garden.domain.model import Interaction, Person
 
 
-def when(day: dt.date | None, today: dt.date) -> str:
-    """A date as a person would say it relative to today."""
-    if day is None:
-        return "never"
-    delta = (today - day).days
-    if delta == 0:
-        return "today"
-    if delta == 1:
-        return "yesterday"
-    if delta == -1:
-        return "tomorrow"
-    if 1 < delta < 14:
-        return f"{delta} days ago"
-    if -14 < delta < -1:
-        return f"in {-delta} days"
-    if 14 <= delta < 60:
-        return f"{delta // 7} weeks ago"
-    if -60 < delta <= -14:
-        return f"in {-delta // 7} weeks"
-    return day.isoformat()
-
-
 def display_width(text: str) -> int:
     """Terminal columns `text` takes (wide East Asian characters and emoji take two)."""
     width = 0

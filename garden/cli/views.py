@@ -12,10 +12,10 @@ from garden.cli.text import (
     print_json,
     state_json,
     table,
-    when,
 )
 from garden.domain.growth import health_words
 from garden.domain.model import Circle
+from garden.domain.words import when
 from garden.services.due import who_could_use_a_message
 
 CIRCLE_ORDER = {c: i for i, c in enumerate(Circle)}
