@@ -1,0 +1,280 @@
+"""The garden through a year: how the plants were doing, the moments, the topics.
+
+Four panels on one page:
+
+* how many tended plants were thriving, doing well, thirsty or asleep each day (a
+  stacked area; the bands are defined in `garden.charts.garden_year`);
+* moments each month by depth (stacked bars);
+* what you talked about (horizontal bars, the most talked about first);
+* who reached out each month, drawn gently: your moments rise above a quiet middle
+  strip of shared plans, theirs hang below it. No percentages and no totals side by
+  side: it shows the rhythm of give and take, never a score of who cares more.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.artist import Artist
+from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
+from matplotlib.container import BarContainer
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator, NullLocator
+
+from garden.charts.garden_year import Band, GardenYear, garden_year
+from garden.charts.look import (
+    NOTHING_YET,
+    ChartLook,
+    day_number,
+    month_axis,
+    month_names,
+    new_figure,
+    note_in,
+    panel_title,
+    say_nothing_yet,
+    style_axes,
+)
+from garden.domain.growth import GardenModel
+from garden.domain.model import Depth, Interaction, ReachedOut, Species
+from garden.domain.palette import PETALS
+
+_BAND_COLOUR_FIELD = {
+    Band.FLOURISHING: "chart_flourishing",
+    Band.HEALTHY: "chart_healthy",
+    Band.THIRSTY: "chart_thirsty",
+    Band.DORMANT: "chart_dormant",
+}
+_DEPTH_WORDS = {Depth.BRIEF: "brief", Depth.GOOD: "good", Depth.DEEP: "deep"}
+_REACH_WORDS = {ReachedOut.ME: "you", ReachedOut.BOTH: "both", ReachedOut.THEM: "they"}
+
+
+@dataclass(frozen=True, slots=True)
+class GardenOverviewChart:
+    """The overview figure, the numbers it draws, and its parts (for tests and tooltips).
+
+    Panels that had nothing to show are None (the figure says so in their place).
+    """
+
+    figure: Figure
+    data: GardenYear
+    bands_axes: Axes | None
+    months_axes: Axes | None
+    topics_axes: Axes | None
+    reach_axes: Axes | None
+    band_areas: Mapping[Band, PolyCollection]
+    depth_bars: Mapping[Depth, BarContainer]
+    topic_bars: BarContainer | None
+    reach_bars: Mapping[ReachedOut, BarContainer]
+    note: str | None  # what the figure says instead of the panels, when the year is empty
+
+
+def garden_overview_chart(
+    model: GardenModel,
+    interactions: Iterable[Interaction],
+    year: int,
+    *,
+    as_of: dt.date,
+    look: ChartLook | None = None,
+    size: tuple[float, float] = (11.0, 7.6),
+    dpi: float = 100.0,
+) -> GardenOverviewChart:
+    """The garden through `year`, up to `as_of` for the year in progress."""
+    look = look or ChartLook()
+    data = garden_year(model, interactions, year, as_of)
+    figure = new_figure(look, size, dpi)
+    if data.empty:
+        say_nothing_yet(figure, look)
+        return GardenOverviewChart(
+            figure, data, None, None, None, None, {}, {}, None, {}, NOTHING_YET
+        )
+
+    grid = figure.add_gridspec(3, 2, height_ratios=(1.25, 1.0, 1.0), width_ratios=(1.55, 1.0))
+    ax_bands = figure.add_subplot(grid[0, :])
+    ax_months = figure.add_subplot(grid[1, 0])
+    ax_reach = figure.add_subplot(grid[2, 0], sharex=ax_months)
+    ax_topics = figure.add_subplot(grid[1:, 1])
+    for ax in (ax_bands, ax_months, ax_reach, ax_topics):
+        style_axes(ax, look)
+
+    areas = _draw_bands(ax_bands, look, data)
+    depth_bars = _draw_months(ax_months, look, data)
+    reach_bars = _draw_reach(ax_reach, look, data)
+    topic_bars = _draw_topics(ax_topics, look, data)
+    return GardenOverviewChart(
+        figure,
+        data,
+        ax_bands,
+        ax_months,
+        ax_topics,
+        ax_reach,
+        areas,
+        depth_bars,
+        topic_bars,
+        reach_bars,
+        None,
+    )
+
+
+def _legend_above(
+    ax: Axes, look: ChartLook, ncols: int, handles: Sequence[Artist] | None = None
+) -> None:
+    """A one-line legend on the right above the panel, level with its title: never on data."""
+    extra = {} if handles is None else {"handles": list(handles)}
+    ax.legend(
+        **extra,
+        loc="lower right",
+        bbox_to_anchor=(1.0, 1.0),
+        ncols=ncols,
+        frameon=False,
+        prop=look.legend_font(0.9),
+        labelcolor=look.ink_soft,
+        handlelength=1.0,
+        handleheight=0.8,
+        handletextpad=0.4,
+        columnspacing=1.1,
+        borderaxespad=0.1,
+        borderpad=0.0,
+    )
+
+
+def _draw_bands(ax: Axes, look: ChartLook, data: GardenYear) -> dict[Band, PolyCollection]:
+    panel_title(ax, look, f"How your plants were doing through {data.year}")
+    first = day_number(data.start)
+    year_end = day_number(dt.date(data.year, 12, 31))
+    ax.set_xlim(first, year_end)  # the whole year, even while it is still going on
+    month_axis(ax)
+    if not data.has_plants:
+        note_in(ax, look, "No tended plants in this range yet")
+        ax.yaxis.set_major_locator(NullLocator())
+        return {}
+    x = first + np.arange(len(data.bands[Band.FLOURISHING]), dtype=float)
+    bands = list(Band)
+    polys = ax.stackplot(
+        x,
+        *[np.asarray(data.bands[b], dtype=float) for b in bands],
+        labels=[b.words for b in bands],
+        colors=[getattr(look.palette, _BAND_COLOUR_FIELD[b]) for b in bands],
+        linewidth=0,
+    )
+    totals = np.sum([data.bands[b] for b in bands], axis=0)
+    ax.set_ylim(0, max(1.0, float(totals.max()) * 1.08))
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+    ax.set_ylabel("plants")
+    _legend_above(ax, look, ncols=len(bands))
+    # Said where the eye looks for what the axis means, in the quiet axis-label style.
+    ax.set_xlabel(
+        "The meadow is not counted: wildflowers never wilt.",
+        loc="left",
+        labelpad=6,
+        **look.text(0.8, soft=True),
+    )
+    return dict(zip(bands, polys, strict=True))
+
+
+def _month_axis(ax: Axes) -> None:
+    ax.set_xlim(-0.6, 11.6)
+    ax.set_xticks(range(12), month_names())
+
+
+def _draw_months(ax: Axes, look: ChartLook, data: GardenYear) -> dict[Depth, BarContainer]:
+    panel_title(ax, look, "Moments each month")
+    _month_axis(ax)
+    if data.moments == 0:
+        note_in(ax, look, NOTHING_YET)
+        ax.yaxis.set_major_locator(NullLocator())
+        return {}
+    colours = {
+        Depth.BRIEF: look.soft(look.palette.water, 0.62),
+        Depth.GOOD: look.soft(look.palette.water, 0.32),
+        Depth.DEEP: look.palette.water,
+    }
+    bottom = np.zeros(12)
+    bars: dict[Depth, BarContainer] = {}
+    for depth in Depth:
+        heights = np.asarray(data.months_by_depth[depth], dtype=float)
+        bars[depth] = ax.bar(
+            range(12),
+            heights,
+            0.72,
+            bottom=bottom,
+            color=colours[depth],
+            label=_DEPTH_WORDS[depth],
+            linewidth=0,
+        )
+        bottom = bottom + heights
+    ax.set_ylim(0, max(1.0, float(bottom.max()) * 1.1))
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
+    _legend_above(ax, look, ncols=3)
+    ax.tick_params(labelbottom=False)
+    return bars
+
+
+def _draw_reach(ax: Axes, look: ChartLook, data: GardenYear) -> dict[ReachedOut, BarContainer]:
+    panel_title(ax, look, "Who reached out")
+    _month_axis(ax)
+    # No numbers on this panel: it is a rhythm to look at, not a tally to compare.
+    ax.yaxis.set_major_locator(NullLocator())
+    ax.spines["left"].set_visible(False)
+    if data.moments == 0:
+        note_in(ax, look, NOTHING_YET)
+        return {}
+    me = np.asarray(data.months_by_reach[ReachedOut.ME], dtype=float)
+    them = np.asarray(data.months_by_reach[ReachedOut.THEM], dtype=float)
+    both = np.asarray(data.months_by_reach[ReachedOut.BOTH], dtype=float)
+    you_colour = look.soft(look.palette.water, 0.35)
+    them_colour = look.soft(PETALS[Species.LAVENDER][0], 0.35)
+    both_colour = look.soft(look.palette.text_soft, 0.6)
+    bars = {
+        # Shared plans sit across the middle, half above and half below.
+        ReachedOut.BOTH: ax.bar(
+            range(12), both, 0.72, bottom=-both / 2, color=both_colour, linewidth=0
+        ),
+        ReachedOut.ME: ax.bar(range(12), me, 0.72, bottom=both / 2, color=you_colour, linewidth=0),
+        ReachedOut.THEM: ax.bar(
+            range(12), them, 0.72, bottom=-both / 2 - them, color=them_colour, linewidth=0
+        ),
+    }
+    for who in (ReachedOut.ME, ReachedOut.BOTH, ReachedOut.THEM):
+        bars[who].set_label(_REACH_WORDS[who])
+    reach = float(max((me + both / 2).max(), (them + both / 2).max(), 1.0)) * 1.12
+    ax.set_ylim(-reach, reach)
+    ax.axhline(0, color=look.rule, lw=0.6, zorder=0)
+    ax.spines["bottom"].set_visible(False)
+    ax.tick_params(axis="x", length=0)
+    order = (ReachedOut.ME, ReachedOut.BOTH, ReachedOut.THEM)
+    _legend_above(ax, look, 3, [bars[w].patches[0] for w in order])
+    return bars
+
+
+def _draw_topics(ax: Axes, look: ChartLook, data: GardenYear) -> BarContainer | None:
+    panel_title(ax, look, "What you talked about")
+    ax.xaxis.set_major_locator(NullLocator())
+    ax.spines["bottom"].set_visible(False)
+    ax.spines["left"].set_visible(False)
+    if not data.topics:
+        ax.yaxis.set_major_locator(NullLocator())
+        note_in(ax, look, "No topics in this range yet")
+        return None
+    names = [name for name, _ in data.topics]
+    counts = [count for _, count in data.topics]
+    rows = np.arange(len(names))
+    bars = ax.barh(rows, counts, 0.62, color=look.soft(look.palette.leaf_light, 0.25), lw=0)
+    ax.set_yticks(rows, names)
+    ax.tick_params(axis="y", length=0, pad=6)
+    ax.set_xlim(0, max(counts) * 1.18)
+    ax.set_ylim(len(names) - 0.5, -0.6)  # upside down: the most talked about at the top
+    for row, count in zip(rows, counts, strict=True):
+        ax.annotate(
+            str(count),
+            xy=(count, row),
+            xytext=(4, 0),
+            textcoords="offset points",
+            ha="left",
+            va="center",
+            **look.text(0.85, soft=True),
+        )
+    return bars

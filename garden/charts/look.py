@@ -1,0 +1,199 @@
+"""How every chart looks: the garden's paper, ink and fonts, light or dark.
+
+Charts set colours and fonts on each artist instead of relying on global rcParams, so
+a chart looks the same in the window, in an export and in a test, whatever else the
+process has configured.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from matplotlib import dates as mdates
+from matplotlib import font_manager
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+from garden.domain.palette import LIGHT, PALETTES, Palette, hex_to_rgb, mix, rgb_to_hex
+
+#: Always available: matplotlib ships it.
+BUNDLED_FONT = "DejaVu Sans"
+#: Fonts tried after the chosen one for scripts it lacks (names in Chinese, Japanese, ...).
+FALLBACK_FONTS = (
+    "Noto Sans",
+    "Noto Sans CJK JP",
+    "Noto Sans CJK SC",
+    "Source Han Sans",
+    "Droid Sans Fallback",
+    "WenQuanYi Zen Hei",
+    "Microsoft YaHei",
+    "Yu Gothic",
+    "PingFang SC",
+    "Hiragino Sans",
+    "Arial Unicode MS",
+)
+
+#: The message a chart shows instead of empty axes.
+NOTHING_YET = "No moments in this range yet"
+
+
+@dataclass(frozen=True, slots=True)
+class ChartLook:
+    """Palette and type for a chart.
+
+    The window passes the palette it is showing (`LIGHT` or `DARK`) and its UI font
+    (family and point size) so charts sit in the window like the rest of it; exports
+    use the defaults unless told otherwise.
+    """
+
+    palette: Palette = LIGHT
+    font_family: str = ""  # empty: the bundled DejaVu Sans
+    font_size: float = 9.0  # points, for tick labels and legends; titles are a bit larger
+
+    @classmethod
+    def named(cls, theme: str, font_family: str = "", font_size: float = 9.0) -> ChartLook:
+        """The look for `theme` ("light" or "dark")."""
+        try:
+            palette = PALETTES[theme]
+        except KeyError:
+            raise ValueError(f"unknown theme {theme!r}; choose light or dark") from None
+        return cls(palette, font_family, font_size)
+
+    @property
+    def families(self) -> list[str]:
+        """The font families to ask for, in order, keeping only installed ones.
+
+        Asking matplotlib for a font it does not know logs a warning on every text; so
+        unknown names are dropped here, and scripts the first font lacks (a name in
+        Chinese, say) fall back to the next.
+        """
+        return _installed(self.font_family)
+
+    # --- colours ---------------------------------------------------------------------
+
+    def soft(self, colour: str, amount: float) -> str:
+        """`colour` blended towards the paper by `amount` (0 keeps it, 1 is paper)."""
+        return rgb_to_hex(mix(hex_to_rgb(colour), hex_to_rgb(self.palette.paper), amount))
+
+    @property
+    def ink(self) -> str:
+        return self.palette.text
+
+    @property
+    def ink_soft(self) -> str:
+        return self.palette.text_soft
+
+    @property
+    def rule(self) -> str:
+        """Axis lines: present, but quieter than the data."""
+        return self.soft(self.palette.text_soft, 0.55)
+
+    # --- text ------------------------------------------------------------------------
+
+    def text(self, scale: float = 1.0, *, soft: bool = False, **extra: Any) -> dict[str, Any]:
+        """Keyword arguments for a `Text` in this look."""
+        return {
+            "fontfamily": self.families,
+            "fontsize": self.font_size * scale,
+            "color": self.ink_soft if soft else self.ink,
+            **extra,
+        }
+
+    def legend_font(self, scale: float = 0.95) -> dict[str, Any]:
+        return {"family": self.families, "size": self.font_size * scale}
+
+
+@functools.cache
+def _installed(first: str) -> list[str]:
+    known = {entry.name for entry in font_manager.fontManager.ttflist}
+    chosen = [first] if first in known else []
+    chosen += [BUNDLED_FONT, *(name for name in FALLBACK_FONTS if name in known)]
+    return list(dict.fromkeys(chosen))
+
+
+def new_figure(look: ChartLook, size: tuple[float, float], dpi: float = 100.0) -> Figure:
+    """A figure on the garden's paper, laid out by constrained layout."""
+    # A little air around and between panels: a notebook page, not a dashboard.
+    layout = ConstrainedLayoutEngine(w_pad=0.08, h_pad=0.08, wspace=0.06, hspace=0.06)
+    return Figure(figsize=size, dpi=dpi, facecolor=look.palette.paper, layout=layout)
+
+
+# matplotlib.dates has no type hints; these typed doors keep the untyped calls here.
+
+
+def day_number(day: dt.date) -> float:
+    """matplotlib's coordinate for the start of `day` on a date axis."""
+    return float(mdates.date2num(day))  # type: ignore[no-untyped-call]
+
+
+def style_axes(ax: Axes, look: ChartLook, *, left: bool = True) -> None:
+    """Paper background, only the left and bottom rules, soft ticks, the look's font."""
+    ax.set_facecolor(look.palette.paper)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.spines["left"].set_visible(left)
+    for side in ("left", "bottom"):
+        ax.spines[side].set_color(look.rule)
+        ax.spines[side].set_linewidth(0.8)
+    ax.tick_params(
+        which="both",
+        color=look.rule,
+        labelcolor=look.ink_soft,
+        labelsize=look.font_size * 0.9,
+        labelfontfamily=look.families,
+        length=3,
+        width=0.8,
+    )
+    for axis in (ax.xaxis, ax.yaxis):
+        axis.get_offset_text().set(**look.text(0.9, soft=True))
+        axis.label.set(**look.text(0.95, soft=True))
+    ax.title.set(**look.text(1.15))
+
+
+def date_axis(ax: Axes, *, min_ticks: int = 3, max_ticks: int = 8) -> None:
+    """Dates said briefly: "Mar", "2026", "12" with the year once, not "2026-03-12" each."""
+    locator = mdates.AutoDateLocator(minticks=min_ticks, maxticks=max_ticks)  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+
+
+def month_axis(ax: Axes) -> None:
+    """A tick at the start of each month, named briefly ("Jan", "Feb", ...)."""
+    ax.xaxis.set_major_locator(mdates.MonthLocator())  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b"))  # type: ignore[no-untyped-call]
+
+
+def panel_title(ax: Axes, look: ChartLook, text: str) -> None:
+    """A short title over a panel, flush left like a notebook heading."""
+    ax.set_title(text, loc="left", pad=8, **look.text(1.1))
+
+
+def say_nothing_yet(figure: Figure, look: ChartLook, text: str = NOTHING_YET) -> None:
+    """Put `text` in the middle of an otherwise blank figure (no empty axes)."""
+    figure.text(0.5, 0.5, text, ha="center", va="center", **look.text(1.3, soft=True))
+
+
+def note_in(ax: Axes, look: ChartLook, text: str) -> None:
+    """A quiet note in the middle of one panel that has nothing to show."""
+    ax.text(
+        0.5,
+        0.5,
+        text,
+        transform=ax.transAxes,
+        ha="center",
+        va="center",
+        **look.text(1.05, soft=True),
+    )
+
+
+def month_names() -> list[str]:
+    """Short month names, January first, in the language dates are shown in.
+
+    Taken from `strftime` like the date axes' labels, so bars by month and date axes
+    always agree (and follow the system's locale once the window has set it).
+    """
+    return [dt.date(2001, month, 1).strftime("%b") for month in range(1, 13)]
