@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "garden.cli.rest",
     "garden.cli.demo",
     "garden.cli.check",
+    "garden.cli.data",
 )
 
 #: Opens the window for a bare `garden`; given by `ui.launch`, which may import Qt.

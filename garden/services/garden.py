@@ -632,3 +632,10 @@ class Garden:
         self._model = None
         self._seen_version = self.repo.data_version()
         return result
+
+    def bulk_changed(self, change: Change) -> Change:
+        """Take note of a change to many records at once (an import): the growth model is
+        rebuilt on next use rather than plant by plant."""
+        self._model = None
+        self._seen_version = self.repo.data_version()
+        return change

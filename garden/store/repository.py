@@ -441,3 +441,61 @@ class Repository:
         for table, rowid, parent, _ in self._rows("PRAGMA foreign_key_check"):
             problems.append(f"{table} row {rowid} points to a missing {parent}")
         return problems
+
+    # --- bulk writes and whole-garden reads (import and export) ----------------------
+
+    def all_settings(self) -> dict[str, Any]:
+        """Every setting, by key."""
+        return {
+            key: json.loads(value) for key, value in self._rows("SELECT key, value FROM setting")
+        }
+
+    def insert_people(self, people: Sequence[Person]) -> list[int]:
+        """Insert many people in a few statements (imports); returns their ids in order.
+
+        A person with id 0 gets the next free id; others keep theirs (a full export
+        imported into an empty garden). Call inside `transaction()`.
+        """
+        ids: list[int] = []
+        rows: list[tuple[Any, ...]] = []
+        links: list[tuple[int, int]] = []
+        topic_ids: dict[str, int] = {}
+        with self._bound():
+            next_id = int(self._rows("SELECT coalesce(max(id), 0) + 1 FROM person")[0][0])
+            for person in people:
+                if person.id:
+                    pid = person.id
+                else:
+                    pid, next_id = next_id, next_id + 1
+                ids.append(pid)
+                birthday = person.birthday
+                rows.append((
+                    pid, person.name, person.nickname, person.how_met,
+                    birthday.month if birthday else None, birthday.day if birthday else None,
+                    birthday.year if birthday else None, person.notes, person.circle.value,
+                    person.cadence_override, person.species.value, _iso_seconds(person.created),
+                    _iso_seconds(person.archived_at) if person.archived_at else None,
+                    person.archive_note,
+                ))  # fmt: skip
+                for topic in person.topics:
+                    if topic not in topic_ids:
+                        found = self._topic_ids([topic])
+                        if not found:
+                            continue
+                        topic_ids[topic] = found[0]
+                    links.append((pid, topic_ids[topic]))
+            fields = [
+                PersonRow.id, PersonRow.name, PersonRow.nickname, PersonRow.how_met,
+                PersonRow.birthday_month, PersonRow.birthday_day, PersonRow.birthday_year,
+                PersonRow.notes, PersonRow.circle, PersonRow.cadence_days, PersonRow.species,
+                PersonRow.created, PersonRow.archived_at, PersonRow.archive_note,
+            ]  # fmt: skip
+            # 14 columns × 500 rows stays well under SQLite's limit of bound variables.
+            for start in range(0, len(rows), 500):
+                PersonRow.insert_many(rows[start : start + 500], fields=fields).execute()
+            link_fields = [PersonTopicRow.person, PersonTopicRow.topic]
+            for start in range(0, len(links), 500):
+                PersonTopicRow.insert_many(
+                    links[start : start + 500], fields=link_fields
+                ).on_conflict_ignore().execute()
+        return ids

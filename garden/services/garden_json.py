@@ -1,0 +1,315 @@
+"""The garden's own full export: every person (archived ones too), interaction, rest and
+setting, as versioned JSON.
+
+The document is deterministic (records by id, keys in a fixed order, no time of export),
+so exporting, importing into an empty garden and exporting again gives the same bytes.
+`format_version` goes up when the shape changes in a way an older reader would misread;
+fields may be added without a new version, and readers ignore fields they do not know.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from garden.domain.model import (
+    Birthday,
+    Channel,
+    Circle,
+    Depth,
+    Favour,
+    Interaction,
+    Person,
+    ReachedOut,
+    Rest,
+    Species,
+)
+from garden.services.contacts import (
+    Contact,
+    ImportFile,
+    ImportFileError,
+    Progress,
+    checked_contact,
+    no_progress,
+)
+from garden.services.garden import EARLIEST_DAY, Garden, ValidationError, _clean_text, _clean_topics
+
+FORMAT_NAME = "relationship-garden"
+FORMAT_VERSION = 1
+#: The tables a full export covers (topics travel inside people and interactions). A test
+#: fails when the schema gains a table that is not listed here, so a new kind of data
+#: cannot silently stay out of the export.
+EXPORTED_TABLES = frozenset(
+    {"person", "interaction", "topic", "interaction_topic", "person_topic", "rest", "setting"}
+)
+
+
+def _seconds(value: dt.datetime) -> str:
+    return value.replace(microsecond=0).isoformat()
+
+
+def person_record(person: Person) -> dict[str, Any]:
+    return {
+        "id": person.id,
+        "name": person.name,
+        "nickname": person.nickname,
+        "circle": person.circle.value,
+        "cadence_override": person.cadence_override,
+        "species": person.species.value,
+        "birthday": person.birthday.iso() if person.birthday else None,
+        "how_met": person.how_met,
+        "notes": person.notes,
+        "topics": list(person.topics),
+        "created": _seconds(person.created),
+        "archived": _seconds(person.archived_at) if person.archived_at else None,
+        "archive_note": person.archive_note,
+    }
+
+
+def interaction_record(item: Interaction) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "person": item.person_id,
+        "date": item.on.isoformat(),
+        "time": item.at.isoformat(timespec="minutes") if item.at else None,
+        "channel": item.channel.value,
+        "depth": item.depth.value,
+        "reached_out": item.reached_out.value,
+        "favour": item.favour.value if item.favour else None,
+        "topics": list(item.topics),
+        "note": item.note,
+        "created": _seconds(item.created),
+    }
+
+
+def rest_record(rest: Rest) -> dict[str, Any]:
+    return {
+        "id": rest.id,
+        "person": rest.person_id,
+        "from": rest.start.isoformat(),
+        "to": rest.end.isoformat(),
+        "note": rest.note,
+    }
+
+
+def garden_document(garden: Garden) -> dict[str, Any]:
+    """The whole garden as plain data (see the README for the format)."""
+    settings = garden.repo.all_settings()
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "people": [person_record(p) for p in garden.people(include_archived=True)],
+        "interactions": [
+            interaction_record(i) for i in sorted(garden.interactions(), key=lambda i: i.id)
+        ],
+        "rests": [rest_record(r) for r in sorted(garden.rests(), key=lambda r: r.id)],
+        "settings": {key: settings[key] for key in sorted(settings)},
+    }
+
+
+def write_garden_json(garden: Garden) -> bytes:
+    """The full export as UTF-8 JSON text."""
+    text = json.dumps(garden_document(garden), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+# --- reading ----------------------------------------------------------------------------
+
+_T = TypeVar("_T")
+
+
+class _RecordError(Exception):
+    pass
+
+
+def _field(record: Mapping[str, Any], key: str, kind: type[_T], *, optional: bool = False) -> Any:
+    value = record.get(key)
+    if value is None:
+        if optional:
+            return None
+        raise _RecordError(f"“{key}” is missing")
+    if kind is int and isinstance(value, bool):
+        raise _RecordError(f"“{key}” should be a number")
+    if not isinstance(value, kind):
+        raise _RecordError(f"“{key}” should be {'a number' if kind is int else 'text'}")
+    return value
+
+
+def _parse(key: str, text: str, parse: Callable[[str], _T]) -> _T:
+    try:
+        return parse(text)
+    except ValueError:
+        raise _RecordError(f"“{key}” has an unexpected value “{text[:40]}”") from None
+
+
+def _text_list(record: Mapping[str, Any], key: str) -> tuple[str, ...]:
+    value = record.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _RecordError(f"“{key}” should be a list of text")
+    return tuple(value)
+
+
+def _birthday(text: str | None) -> Birthday | None:
+    if text is None:
+        return None
+    if text.startswith("--"):
+        month, day = text[2:].split("-")
+        return Birthday(int(month), int(day))
+    day_of = dt.date.fromisoformat(text)
+    return Birthday(day_of.month, day_of.day, day_of.year)
+
+
+def _contact(record: Mapping[str, Any]) -> Contact:
+    archived = _field(record, "archived", str, optional=True)
+    birthday = _field(record, "birthday", str, optional=True)
+    return Contact(
+        name=_field(record, "name", str),
+        line=0,
+        nickname=_field(record, "nickname", str, optional=True) or "",
+        birthday=_parse("birthday", birthday, _birthday) if birthday else None,
+        notes=_field(record, "notes", str, optional=True) or "",
+        circle=_parse("circle", _field(record, "circle", str), Circle),
+        how_met=_field(record, "how_met", str, optional=True) or "",
+        topics=_text_list(record, "topics"),
+        cadence=_field(record, "cadence_override", int, optional=True),
+        species=_parse("species", _field(record, "species", str), Species),
+        created=_parse("created", _field(record, "created", str), dt.datetime.fromisoformat),
+        archived_at=_parse("archived", archived, dt.datetime.fromisoformat) if archived else None,
+        archive_note=_field(record, "archive_note", str, optional=True) or "",
+        source_id=_field(record, "id", int),
+    )
+
+
+def _interaction(record: Mapping[str, Any], people: set[int], today: dt.date) -> Interaction:
+    person = _field(record, "person", int)
+    if person not in people:
+        raise _RecordError(f"“person” {person} is not among the people in the file")
+    on = _parse("date", _field(record, "date", str), dt.date.fromisoformat)
+    if not EARLIEST_DAY <= on <= today + dt.timedelta(days=1):
+        raise _RecordError(f"the date {on.isoformat()} is out of range")
+    at = _field(record, "time", str, optional=True)
+    favour = _field(record, "favour", str, optional=True)
+    try:
+        note = _clean_text(_field(record, "note", str, optional=True) or "", "note")
+        topics = _clean_topics(_text_list(record, "topics"))
+    except ValidationError as exc:
+        raise _RecordError(exc.message) from None
+    return Interaction(
+        id=_field(record, "id", int),
+        person_id=person,
+        on=on,
+        at=_parse("time", at, dt.time.fromisoformat) if at else None,
+        channel=_parse("channel", _field(record, "channel", str), Channel),
+        depth=_parse("depth", _field(record, "depth", str), Depth),
+        reached_out=_parse("reached_out", _field(record, "reached_out", str), ReachedOut),
+        favour=_parse("favour", favour, Favour) if favour else None,
+        note=note,
+        topics=topics,
+        created=_parse("created", _field(record, "created", str), dt.datetime.fromisoformat),
+    )
+
+
+def _rest(record: Mapping[str, Any], people: set[int]) -> Rest:
+    person = _field(record, "person", int, optional=True)
+    if person is not None and person not in people:
+        raise _RecordError(f"“person” {person} is not among the people in the file")
+    start = _parse("from", _field(record, "from", str), dt.date.fromisoformat)
+    end = _parse("to", _field(record, "to", str), dt.date.fromisoformat)
+    if end < start:
+        raise _RecordError("a rest must end on or after the day it starts")
+    return Rest(
+        id=_field(record, "id", int),
+        start=start,
+        end=end,
+        person_id=person,
+        note=_field(record, "note", str, optional=True) or "",
+    )
+
+
+def looks_like_garden_json(data: bytes) -> bool:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and FORMAT_NAME.encode() in head
+
+
+def read_garden_json(
+    data: bytes, source: str, today: dt.date, progress: Progress = no_progress
+) -> ImportFile:
+    """A full export read back; `ImportFileError` names the record and what is wrong with
+    it (or the line and column of a JSON syntax error)."""
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ImportFileError(source, None, "not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise ImportFileError(
+            source, exc.lineno, f"not valid JSON ({exc.msg}, column {exc.colno})"
+        ) from None
+    except RecursionError:
+        raise ImportFileError(source, None, "not a garden export (nested too deeply)") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise ImportFileError(source, None, "not a Relationship Garden export")
+    version = document.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ImportFileError(source, None, "the export has no valid format_version")
+    if version > FORMAT_VERSION:
+        raise ImportFileError(
+            source,
+            None,
+            f"the export was made by a newer version of the app (format {version}; "
+            f"this version reads up to {FORMAT_VERSION}); please update the app",
+        )
+    sections: dict[str, list[Any]] = {}
+    for key in ("people", "interactions", "rests"):
+        value = document.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
+            raise ImportFileError(source, None, f"“{key}” should be a list of records")
+        sections[key] = value
+    settings = document.get("settings", {})
+    if not isinstance(settings, dict):
+        raise ImportFileError(source, None, "“settings” should be an object")
+    total = sum(len(v) for v in sections.values())
+    done = 0
+    contacts: list[Contact] = []
+    interactions: list[Interaction] = []
+    rests: list[Rest] = []
+    seen: dict[str, set[int]] = {key: set() for key in sections}
+    for key, records in sections.items():
+        for index, record in enumerate(records):
+            where = f"{key}[{index}]"
+            try:
+                if key == "people":
+                    contact = _contact(record)
+                    contact = checked_contact(contact, f"{source}, {where}")
+                    identity = contact.source_id or 0
+                    contacts.append(contact)
+                elif key == "interactions":
+                    item = _interaction(record, seen["people"], today)
+                    identity = item.id
+                    interactions.append(item)
+                else:
+                    rest = _rest(record, seen["people"])
+                    identity = rest.id
+                    rests.append(rest)
+            except ImportFileError:
+                raise
+            except _RecordError as exc:
+                raise ImportFileError(source, None, f"{where}: {exc}") from None
+            except ValueError as exc:  # a Birthday that is not a real date
+                raise ImportFileError(source, None, f"{where}: {exc}") from None
+            if identity <= 0 or identity in seen[key]:
+                raise ImportFileError(source, None, f"{where}: the id {identity} is not unique")
+            seen[key].add(identity)
+            done += 1
+            if done % 5000 == 0:
+                progress("reading", done, total)
+    progress("reading", total, total)
+    return ImportFile(
+        source,
+        "json",
+        tuple(contacts),
+        interactions=tuple(interactions),
+        rests=tuple(rests),
+        settings=dict(settings),
+    )
