@@ -93,3 +93,57 @@ def suggest(key: str, people: Sequence[Person], limit: int = 3) -> list[str]:
             by_key.setdefault(name_key(person.nickname), person.name)
     close = difflib.get_close_matches(key, list(by_key), n=limit, cutoff=0.6)
     return list(dict.fromkeys(by_key[c] for c in close))
+
+
+def _subsequence_gaps(needle: str, haystack: str) -> int | None:
+    """How many characters are skipped to find `needle` in order inside `haystack`."""
+    gaps = 0
+    position = 0
+    for ch in needle:
+        found = haystack.find(ch, position)
+        if found < 0:
+            return None
+        gaps += found - position
+        position = found + 1
+    return gaps
+
+
+def rank(query: str, people: Sequence[Person], limit: int = 8) -> list[Person]:
+    """People best matching what has been typed so far, best first (for completion).
+
+    Exact and prefix matches of the name, nickname or any word come first, then names
+    containing the text, then fuzzy matches (letters in order, or a close spelling).
+    """
+    key = name_key(query)
+    if not key:
+        return sorted(people, key=lambda p: (name_key(p.name), p.id))[:limit]
+    scored: list[tuple[float, str, int, Person]] = []
+    for person in people:
+        name = name_key(person.name)
+        nick = name_key(person.nickname)
+        words = name.split()
+        if key in (name, nick):
+            score = 100.0
+        elif name.startswith(key) or (nick and nick.startswith(key)):
+            score = 90.0
+        elif any(w.startswith(key) for w in words):
+            score = 80.0
+        elif key in name or (nick and key in nick):
+            score = 60.0
+        else:
+            gaps = _subsequence_gaps(key, name)
+            if gaps is not None and len(key) >= 2:
+                score = 45.0 - min(gaps, 40) * 0.5
+            else:
+                ratio = max(
+                    difflib.SequenceMatcher(None, key, name).ratio(),
+                    max(
+                        (difflib.SequenceMatcher(None, key, w).ratio() for w in words), default=0.0
+                    ),
+                )
+                if ratio < 0.6:
+                    continue
+                score = 30.0 * ratio
+        scored.append((-score, name, person.id, person))
+    scored.sort(key=lambda t: t[:3])
+    return [t[3] for t in scored[:limit]]

@@ -247,7 +247,8 @@ def look_for(
     return Look(
         species=species,
         seed=seed,
-        vigour=min(0.42, vigour(growth)) if wildflower else vigour(growth),
+        # Wildflowers stay small but always visible, whatever their growth.
+        vigour=0.22 + 0.2 * vigour(growth) if wildflower else vigour(growth),
         stage=stage,
         health=health,
         dormant=dormant,
@@ -576,12 +577,14 @@ def _seedling(out: _Sketch) -> None:
     seed = rgb_to_hex(mix(soil, (90, 60, 35), 0.5)) if not look.dormant else rgb_to_hex(soil)
     tip = rgb_to_hex(look.palette.rgb("shoot") if not look.dormant else look.stem)
     mound = rgb_to_hex(mix(soil, look.palette.rgb("text"), 0.12))
-    out.items.append(Blob((0.0, 0.6), 6.0, 2.2, mound))
-    out.items.append(Seed((0.0, 2.6), 3.2, seed, tip))
+    out.items.append(Blob((0.0, 0.8), 10.0, 3.4, mound))
+    out.items.append(Seed((-1.0, 3.6), 4.4, seed, tip))
     if not look.dormant:
-        pts = [(0.8, 4.2), (1.6, 6.8), (1.3, 9.0)]
-        out.stem(pts, 1.1, 0.7, tip)
-        out.items.append(Leaf(pts[-1], 130.0, 3.6, 2.3, tip, LeafKind.OVAL, 0.2, None))
+        # The first green: a curved hook with two seed leaves opening.
+        pts = [(0.6, 5.0), (1.8, 9.0), (2.6, 12.5), (2.2, 15.0)]
+        out.stem(pts, 1.5, 0.9, tip)
+        out.items.append(Leaf(pts[-1], 150.0, 5.2, 3.2, tip, LeafKind.OVAL, 0.3, None))
+        out.items.append(Leaf(pts[-1], 30.0, 4.6, 2.9, tip, LeafKind.OVAL, -0.3, None))
 
 
 def _sprout(out: _Sketch) -> None:

@@ -8,14 +8,14 @@ from garden.domain.growth import PlantState, health_words
 from garden.domain.model import Channel, Depth, Interaction, Person
 
 CHANNEL_WORDS = {
-    Channel.MESSAGE: "message",
-    Channel.CALL: "call",
-    Channel.VIDEO: "video call",
-    Channel.IN_PERSON: "time together",
-    Channel.LETTER: "letter or gift",
-    Channel.ACTIVITY: "something done together",
+    Channel.MESSAGE: "Message",
+    Channel.CALL: "Call",
+    Channel.VIDEO: "Video call",
+    Channel.IN_PERSON: "Met in person",
+    Channel.LETTER: "Letter or gift",
+    Channel.ACTIVITY: "Did something together",
 }
-DEPTH_WORDS = {Depth.BRIEF: "a quick", Depth.GOOD: "a good", Depth.DEEP: "a deep"}
+DEPTH_WORDS = {Depth.BRIEF: "brief", Depth.GOOD: "good talk", Depth.DEEP: "deep talk"}
 
 
 def when(day: dt.date | None, today: dt.date) -> str:
@@ -43,8 +43,8 @@ def when(day: dt.date | None, today: dt.date) -> str:
 
 
 def moment_words(item: Interaction) -> str:
-    """'a deep call', 'a quick message', 'a good time together'."""
-    return f"{DEPTH_WORDS[item.depth]} {CHANNEL_WORDS[item.channel]}"
+    """'Call · deep talk', 'Message · brief', 'Met in person · good talk'."""
+    return f"{CHANNEL_WORDS[item.channel]} · {DEPTH_WORDS[item.depth]}"
 
 
 def summary(
@@ -59,7 +59,7 @@ def summary(
     if last is None:
         lines.append("No moments logged yet")
     else:
-        lines.append(f"Last: {moment_words(last)}, {when(last.on, today)}")
+        lines.append(f"Last time: {moment_words(last)}, {when(last.on, today)}")
         if last.topics:
             lines.append("You talked about " + ", ".join(last.topics[:3]))
     return "\n".join(lines)

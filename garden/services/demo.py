@@ -135,22 +135,39 @@ def _pick(rng: random.Random, weights: dict[Channel, int]) -> Channel:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
+#: Nicknames people actually use for some of the given names above.
+NICKNAMES = {
+    "Francesca": "Fra", "Alessandro": "Ale", "Valentina": "Vale", "Matteo": "Teo",
+    "Federica": "Fede", "Lorenzo": "Lollo", "Tommaso": "Tommi", "Beatrice": "Bea",
+    "Giulia": "Giuli", "Simone": "Simo", "Stefano": "Ste", "Alexander": "Alex",
+    "Αλέξανδρος": "Alex", "Nicolò": "Nico", "Valeria": "Vale", "Hannah": "Hanni",
+}  # fmt: skip
+
+
+def _nickname(rng: random.Random, name: str) -> str:
+    given = name.split()[0]
+    return NICKNAMES[given] if given in NICKNAMES and rng.random() < 0.6 else ""
+
+
 class _Builder:
     def __init__(self, rng: random.Random, today: dt.date, years: float) -> None:
         self.rng = rng
         self.today = today
         self.start = today - dt.timedelta(days=max(1, round(years * 365.25)))
         self.names: set[str] = set()
+        self.last_name = ""
 
     def name(self, index: int) -> str:
         if index in SPECIAL_AT:
             special = SPECIAL_NAMES[SPECIAL_AT.index(index)]
             self.names.add(special)
+            self.last_name = special
             return special
         for _ in range(1000):
             candidate = f"{self.rng.choice(GIVEN)} {self.rng.choice(FAMILY)}"
             if candidate not in self.names:
                 self.names.add(candidate)
+                self.last_name = candidate
                 return candidate
         return f"Friend {index + 1}"
 
@@ -278,7 +295,7 @@ def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 
                     circle=circle,
                     species=species[index % len(species)],
                     created=dt.datetime.combine(joined, dt.time(19, 30)),
-                    nickname=rng.choice(("", "", "", "Gigi", "Teo", "Fra", "Ale", "Vale")),
+                    nickname=_nickname(rng, build.last_name),
                     how_met=rng.choice(HOW_MET),
                     birthday=birthday,
                     notes="" if rng.random() < 0.6 else rng.choice(NOTES),

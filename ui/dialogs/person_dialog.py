@@ -1,0 +1,220 @@
+"""Add or edit a person, with inline validation: nothing is saved until it is right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from garden.domain.dates import DateError, parse_birthday
+from garden.domain.model import Birthday, Circle, Person, Species
+from garden.services.changes import Change
+from garden.services.garden import MAX_CADENCE, ValidationError
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.session import GardenSession
+from ui.widgets.fields import TopicsField
+
+CIRCLE_CHOICES = (
+    (Circle.HEART, "Heart — the few closest, about weekly"),
+    (Circle.CLOSE, "Close — good friends, about monthly"),
+    (Circle.FRIENDS, "Friends — every few months"),
+    (Circle.MEADOW, "Meadow — wider circle, never a reminder"),
+)
+ERROR_STYLE = "color: #B3261E;"
+
+
+class PersonDialog(QDialog):
+    def __init__(
+        self, session: GardenSession, person: Person | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.person = person
+        self.change: Change | None = None
+        self.setWindowTitle(f"Edit {person.name}" if person else "Plant someone new")
+        self.setAccessibleName(self.windowTitle())
+
+        self.name = QLineEdit()
+        self.name.setAccessibleName("Name")
+        self.name.setPlaceholderText("Their name, as you say it")
+        self.name_error = self._error_label("Name problem")
+        self.nickname = QLineEdit()
+        self.nickname.setAccessibleName("Nickname")
+        self.circle = QComboBox()
+        self.circle.setAccessibleName("Circle")
+        for circle, label in CIRCLE_CHOICES:
+            self.circle.addItem(label, circle.value)
+        self.circle.setCurrentIndex(2)
+        self.cadence = QSpinBox()
+        self.cadence.setAccessibleName("Rhythm in days")
+        self.cadence.setRange(0, MAX_CADENCE)
+        self.cadence.setSpecialValueText("As the circle suggests")
+        self.cadence.setSuffix(" days")
+        self.birthday = QLineEdit()
+        self.birthday.setAccessibleName("Birthday")
+        self.birthday.setPlaceholderText("YYYY-MM-DD, or MM-DD without the year")
+        self.birthday_error = self._error_label("Birthday problem")
+        self.species = QComboBox()
+        self.species.setAccessibleName("Plant")
+        if person is None:
+            self.species.addItem("Chosen for variety", "")
+        for species in Species:
+            self.species.addItem(species.value.capitalize(), species.value)
+        self.how_met = QLineEdit()
+        self.how_met.setAccessibleName("How you met")
+        self.topics = TopicsField(session.garden.topics())
+        self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName("Notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 5 + 12)
+        self.error = self._error_label("Problem")
+
+        form = QFormLayout()
+        form.addRow("&Name", self.name)
+        form.addRow("", self.name_error)
+        form.addRow("Nic&kname", self.nickname)
+        form.addRow("&Circle", self.circle)
+        form.addRow("&Rhythm", self.cadence)
+        form.addRow("&Birthday", self.birthday)
+        form.addRow("", self.birthday_error)
+        form.addRow("&Plant", self.species)
+        form.addRow("How you &met", self.how_met)
+        form.addRow("&Topics you share", self.topics)
+        form.addRow("N&otes", self.notes)
+        for field in (
+            self.name,
+            self.nickname,
+            self.circle,
+            self.cadence,
+            self.birthday,
+            self.species,
+            self.how_met,
+            self.topics,
+            self.notes,
+        ):
+            buddy_label = form.labelForField(field)
+            if isinstance(buddy_label, QLabel):
+                buddy_label.setBuddy(field)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.on_save)
+        self.buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.error)
+        column.addWidget(self.buttons)
+
+        if person is not None:
+            self._fill(person)
+        self.name.textChanged.connect(self.on_validate)
+        self.birthday.textChanged.connect(self.on_validate)
+        self.on_validate()
+        self.name.setFocus()
+
+    @staticmethod
+    def _error_label(name: str) -> QLabel:
+        label = QLabel()
+        label.setAccessibleName(name)
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        return label
+
+    def _fill(self, person: Person) -> None:
+        self.name.setText(person.name)
+        self.nickname.setText(person.nickname)
+        self.circle.setCurrentIndex(self.circle.findData(person.circle.value))
+        self.cadence.setValue(person.cadence_override or 0)
+        if person.birthday is not None:
+            # Shown as typed: MM-DD when the year is not known.
+            self.birthday.setText(person.birthday.iso().removeprefix("--"))
+        self.species.setCurrentIndex(self.species.findData(person.species.value))
+        self.how_met.setText(person.how_met)
+        self.topics.set_topic_list(person.topics)
+        self.notes.setPlainText(person.notes)
+
+    def _birthday(self) -> Birthday | None:
+        text = self.birthday.text().strip()
+        return parse_birthday(text) if text else None
+
+    def on_validate(self) -> bool:
+        ok = True
+        if not self.name.text().strip():
+            self.name_error.setText("A name, please: it goes under their plant.")
+            self.name_error.setVisible(self.name.isModified() or self.person is not None)
+            ok = False
+        else:
+            self.name_error.hide()
+        try:
+            self._birthday()
+            self.birthday_error.hide()
+        except DateError as exc:
+            self.birthday_error.setText(str(exc))
+            self.birthday_error.show()
+            ok = False
+        self.save_button.setEnabled(ok)
+        return ok
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text(),
+            "nickname": self.nickname.text(),
+            "circle": Circle(self.circle.currentData()),
+            "birthday": self._birthday(),
+            "how_met": self.how_met.text(),
+            "notes": self.notes.toPlainText(),
+            "topics": self.topics.topics(),
+        }
+
+    def on_save(self) -> None:
+        if not self.on_validate():
+            self.name_error.setVisible(not self.name.text().strip())
+            return
+        values = self.values()
+        cadence = self.cadence.value() or None
+        species = self.species.currentData()
+        garden = self.session.garden
+        try:
+            if self.person is None:
+                change = self.session.apply(
+                    lambda: garden.add_person(
+                        cadence=cadence, species=Species(species) if species else None, **values
+                    )
+                )
+            else:
+                pid = self.person.id
+                change = self.session.apply(
+                    lambda: garden.edit_person(
+                        pid, cadence_override=cadence, species=Species(species), **values
+                    )
+                )
+        except ValidationError as exc:
+            self.error.setText(exc.message)
+            self.error.show()
+            return
+        if change is None:
+            return
+        self.change = change
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls, session: GardenSession, parent: QWidget | None = None, person: Person | None = None
+    ) -> Change | None:
+        dialog = cls(session, person, parent)
+        dialog.exec()
+        return dialog.change

@@ -1,0 +1,258 @@
+"""Quick log (Ctrl+L): record a moment in a few keystrokes. Enter saves.
+
+The same dialog edits an existing moment from a person's timeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from garden.domain.model import Channel, Depth, Favour, Interaction, Person, ReachedOut
+from garden.domain.names import PersonLookupError
+from garden.services.changes import Change
+from garden.services.garden import NotFoundError, ValidationError
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.session import GardenSession
+from ui.widgets.fields import PersonField, TopicsField
+
+CHANNEL_LABELS = {
+    Channel.MESSAGE: "&Message",
+    Channel.CALL: "&Call",
+    Channel.VIDEO: "&Video",
+    Channel.IN_PERSON: "In &person",
+    Channel.LETTER: "&Letter or gift",
+    Channel.ACTIVITY: "&Activity",
+}
+DEPTH_LABELS = {Depth.BRIEF: "&Brief", Depth.GOOD: "&Good talk", Depth.DEEP: "&Deep"}
+REACHED_LABELS = {ReachedOut.ME: "M&e", ReachedOut.THEM: "&They did", ReachedOut.BOTH: "B&oth"}
+FAVOUR_LABELS = {None: "&None", Favour.GIVEN: "I g&ave one", Favour.RECEIVED: "I &received one"}
+
+
+def _choice_row(
+    labels: dict[Any, str], accessible: str
+) -> tuple[QWidget, QButtonGroup, dict[Any, QRadioButton]]:
+    row = QWidget()
+    row.setAccessibleName(accessible)
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    group = QButtonGroup(row)
+    buttons: dict[Any, QRadioButton] = {}
+    for value, label in labels.items():
+        button = QRadioButton(label)
+        button.setAccessibleName(f"{accessible}: {label.replace('&', '')}")
+        group.addButton(button)
+        layout.addWidget(button)
+        buttons[value] = button
+    layout.addStretch(1)
+    return row, group, buttons
+
+
+def _checked(buttons: dict[Any, QRadioButton]) -> Any:
+    for value, button in buttons.items():
+        if button.isChecked():
+            return value
+    raise LookupError("no choice")
+
+
+class QuickLogDialog(QDialog):
+    """Who, when, how, how deep, who reached out, topics, a favour, a note."""
+
+    def __init__(
+        self,
+        session: GardenSession,
+        person: Person | None = None,
+        moment: Interaction | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.moment = moment
+        self.change: Change | None = None
+        garden = session.garden
+        self.setWindowTitle("Edit moment" if moment else "Log a moment")
+        self.setAccessibleName(self.windowTitle())
+        self.setModal(True)
+
+        self.who = PersonField(garden.people())
+        self.who_hint = QLabel()
+        self.who_hint.setAccessibleName("Who this moment is with")
+        self.when = QDateEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName("Date")
+        today = session.today()
+        self.when.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.when.setMinimumDate(QDate(1900, 1, 1))
+        self.when.setDate(QDate(today.year, today.month, today.day))
+        channel_row, self.channel_group, self.channels = _choice_row(CHANNEL_LABELS, "How")
+        depth_row, self.depth_group, self.depths = _choice_row(DEPTH_LABELS, "How deep")
+        reached_row, self.reached_group, self.reached = _choice_row(
+            REACHED_LABELS, "Who reached out"
+        )
+        favour_row, self.favour_group, self.favours = _choice_row(FAVOUR_LABELS, "A favour")
+        self.topics = TopicsField(garden.topics())
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText("Anything to remember? (Shift+Enter for a new line)")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
+        self.note.installEventFilter(self)
+        self.error = QLabel()
+        self.error.setAccessibleName("Problem")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B3261E;")
+        self.error.hide()
+
+        form = QFormLayout()
+        form.addRow("&Who", self.who)
+        form.addRow("", self.who_hint)
+        form.addRow("W&hen", self.when)
+        form.addRow("How", channel_row)
+        form.addRow("Depth", depth_row)
+        form.addRow("Reached out", reached_row)
+        form.addRow("To&pics", self.topics)
+        form.addRow("Favour", favour_row)
+        form.addRow("N&ote", self.note)
+        for label_widget, buddy in (
+            (form.labelForField(self.who), self.who),
+            (form.labelForField(self.when), self.when),
+            (form.labelForField(self.topics), self.topics),
+            (form.labelForField(self.note), self.note),
+        ):
+            if isinstance(label_widget, QLabel):
+                label_widget.setBuddy(buddy)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setDefault(True)
+        save.setAccessibleName("Save this moment")
+        self.buttons.accepted.connect(self.on_save)
+        self.buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.error)
+        column.addWidget(self.buttons)
+
+        self.who.person_changed.connect(self.on_person_changed)
+        self.channels[Channel.MESSAGE].setChecked(True)
+        self.depths[Depth.GOOD].setChecked(True)
+        self.reached[ReachedOut.ME].setChecked(True)
+        self.favours[None].setChecked(True)
+        if moment is not None:
+            self._fill(moment)
+        elif person is not None:
+            self.who.set_person(person)
+        self.on_person_changed(self.who.person())
+        if person is None and moment is None:
+            self.who.setFocus()
+        else:
+            self.channels[_checked(self.channels)].setFocus()
+
+    def _fill(self, moment: Interaction) -> None:
+        self.who.set_person(self.session.garden.person(moment.person_id))
+        self.who.setEnabled(False)
+        self.when.setDate(QDate(moment.on.year, moment.on.month, moment.on.day))
+        self.channels[moment.channel].setChecked(True)
+        self.depths[moment.depth].setChecked(True)
+        self.reached[moment.reached_out].setChecked(True)
+        self.favours[moment.favour].setChecked(True)
+        self.topics.set_topic_list(moment.topics)
+        self.note.setPlainText(moment.note)
+
+    def on_person_changed(self, person: object) -> None:
+        if isinstance(person, Person):
+            self.who_hint.setText(f"{person.name} · {person.circle.value}")
+        elif self.who.text().strip():
+            self.who_hint.setText("Keep typing, or pick from the list")
+        else:
+            self.who_hint.setText("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.note and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            ):
+                self.on_save()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _show_error(self, message: str, field: QWidget | None = None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        if field is not None:
+            field.setFocus()
+
+    def on_save(self) -> None:
+        person = self.who.person()
+        if person is None:
+            text = self.who.text().strip()
+            self._show_error(
+                f"No one matches “{text}”." if text else "Who was this moment with?", self.who
+            )
+            return
+        q = self.when.date()
+        on = dt.date(q.year(), q.month(), q.day())
+        fields: dict[str, Any] = {
+            "on": on,
+            "channel": _checked(self.channels),
+            "depth": _checked(self.depths),
+            "reached_out": _checked(self.reached),
+            "favour": _checked(self.favours),
+            "note": self.note.toPlainText(),
+            "topics": self.topics.topics(),
+        }
+        garden = self.session.garden
+        try:
+            if self.moment is None:
+                change = self.session.apply(lambda: garden.log_interaction(person.id, **fields))
+            else:
+                moment_id = self.moment.id
+                change = self.session.apply(lambda: garden.edit_interaction(moment_id, **fields))
+        except ValidationError as exc:
+            target = {
+                "date": self.when,
+                "topic": self.topics,
+                "topics": self.topics,
+                "note": self.note,
+            }.get(exc.field, self.who)
+            self._show_error(exc.message, target)
+            return
+        except (NotFoundError, PersonLookupError) as exc:
+            self._show_error(str(exc), self.who)
+            return
+        if change is None:
+            self._show_error("The moment could not be saved; see the message in the window.")
+            return
+        self.change = change
+        self.accept()
+
+    @classmethod
+    def ask(
+        cls,
+        session: GardenSession,
+        parent: QWidget | None = None,
+        person: Person | None = None,
+        moment: Interaction | None = None,
+    ) -> Change | None:
+        """Show the dialog; returns the change it made, or None if cancelled."""
+        dialog = cls(session, person, moment, parent)
+        dialog.exec()
+        return dialog.change

@@ -1,0 +1,509 @@
+"""The main window: the garden, a person's page, the today panel, menus and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from garden.domain.growth import PlantState
+from garden.domain.palette import Palette
+from garden.domain.search import matches
+from garden.domain.words import summary
+from garden.services.changes import Change
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.dialogs.person_dialog import PersonDialog
+from ui.dialogs.quick_log import QuickLogDialog
+from ui.garden_view.empty import EmptyGarden
+from ui.garden_view.view import GardenView
+from ui.person.page import PersonPage
+from ui.session import GardenSession
+from ui.theme import Theme
+from ui.today_panel import TodayPanel
+
+
+class SearchBar(QWidget):
+    """Ctrl+F: find plants by name, circle, topic or state; Escape closes it."""
+
+    query_changed = Signal(str)
+    closed = Signal()
+    accepted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setPlaceholderText(
+            "Find by name, circle, topic, or how they are doing (thirsty, asleep, blooming…)"
+        )
+        self.field.setAccessibleName("Find plants")
+        self.field.setClearButtonEnabled(True)
+        self.field.textChanged.connect(self.query_changed)
+        self.field.returnPressed.connect(self.accepted)
+        self.result = QLabel()
+        self.result.setAccessibleName("Search result")
+        close = QToolButton()
+        close.setText("✕")
+        close.setAccessibleName("Close search")
+        close.setToolTip("Close search (Escape)")
+        close.clicked.connect(self.close_bar)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(12, 6, 12, 2)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.result)
+        row.addWidget(close)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+            return
+        super().keyPressEvent(event)
+
+    def close_bar(self) -> None:
+        self.field.clear()
+        self.hide()
+        self.closed.emit()
+
+
+class MainWindow(QMainWindow):
+    """One window on one garden (the user's, or a separate demo garden)."""
+
+    first_painted = Signal()
+    demo_requested = Signal()
+
+    def __init__(
+        self, session: GardenSession, theme: Theme, settings: QSettings | None = None
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.theme = theme
+        self.settings = settings
+        self._first_paint_sent = False
+        self._topics_by_person: dict[int, list[str]] | None = None
+        self.setWindowTitle(
+            "Demo garden — Relationship Garden" if session.demo else "Relationship Garden"
+        )
+        self.setAccessibleName(self.windowTitle())
+        self.resize(1180, 800)
+
+        self.view = GardenView()
+        self.canvas = self.view.canvas
+        self.canvas.summary_for = self._summary
+        self.canvas.person_activated.connect(self.open_person)
+        self.canvas.first_painted.connect(self._on_content_painted)
+        self.empty = EmptyGarden(demo_offered=not session.demo)
+        self.empty.plant_requested.connect(self.on_add_person)
+        self.empty.demo_requested.connect(self.demo_requested)
+        self.empty.first_painted.connect(self._on_content_painted)
+        self.search = SearchBar()
+        self.search.hide()
+        self.search.query_changed.connect(self.on_search)
+        self.search.closed.connect(self.on_search_closed)
+        self.search.accepted.connect(self.on_search_accepted)
+        garden_page = QWidget()
+        garden_layout = QVBoxLayout(garden_page)
+        garden_layout.setContentsMargins(0, 0, 0, 0)
+        garden_layout.setSpacing(0)
+        garden_layout.addWidget(self.search)
+        self.garden_stack = QStackedWidget()
+        self.garden_stack.addWidget(self.view)
+        self.garden_stack.addWidget(self.empty)
+        garden_layout.addWidget(self.garden_stack, 1)
+        self.person_page = PersonPage(session)
+        self.person_page.back_requested.connect(self.show_garden)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(garden_page)
+        self.pages.addWidget(self.person_page)
+        self.setCentralWidget(self.pages)
+
+        self.today = TodayPanel(session)
+        self.today.person_opened.connect(self.open_person)
+        self.today.log_requested.connect(self.on_log_for)
+        self.today.logged.connect(self.canvas.water)
+        self.today_dock = QDockWidget("Today", self)
+        self.today_dock.setObjectName("today")
+        self.today_dock.setWidget(self.today)
+        self.today_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.today_dock)
+
+        self.status = QLabel()
+        self.status.setAccessibleName("Last action")
+        self.statusBar().addWidget(self.status, 1)
+        self._build_menus()
+
+        session.changed.connect(self.on_changed)
+        session.reloaded.connect(self.reload)
+        session.failed.connect(self.on_failed)
+        theme.palette_changed.connect(self.on_palette_changed)
+        self.on_palette_changed(theme.palette)
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(session.check_outside_changes)
+        self._day_timer.start()
+        self.reload()
+        self._restore_settings()
+
+    # --- menus ----------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | list[QKeySequence] | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if isinstance(shortcut, list):
+            action.setShortcuts(shortcut)
+        elif shortcut is not None:
+            action.setShortcut(shortcut)
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        self.add_person_action = self._action(
+            "&Add person…", self.on_add_person, QKeySequence.StandardKey.New
+        )
+        self.quick_log_action = self._action(
+            "&Quick log…", self.on_quick_log, QKeySequence("Ctrl+L")
+        )
+        file.addAction(self.add_person_action)
+        file.addAction(self.quick_log_action)
+        file.addSeparator()
+        file.addAction(self._action("&Close window", self.close, QKeySequence.StandardKey.Close))
+        self.quit_action = self._action("&Quit", self.on_quit, QKeySequence.StandardKey.Quit)
+        file.addAction(self.quit_action)
+
+        edit = bar.addMenu("&Edit")
+        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        edit.addSeparator()
+        self.find_action = self._action("&Find…", self.on_find, QKeySequence.StandardKey.Find)
+        edit.addAction(self.find_action)
+        self.edit_person_action = self._action(
+            "&Edit person…", self.on_edit_person, QKeySequence("Ctrl+E")
+        )
+        edit.addAction(self.edit_person_action)
+
+        view = bar.addMenu("&View")
+        self.back_action = self._action(
+            "Back to the &garden",
+            self.show_garden,
+            [QKeySequence("Alt+Left"), QKeySequence(QKeySequence.StandardKey.Back)],
+        )
+        view.addAction(self.back_action)
+        view.addSeparator()
+        view.addAction(
+            self._action(
+                "Zoom &in",
+                self.view.zoom_in,
+                [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
+            )
+        )
+        view.addAction(
+            self._action("Zoom &out", self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        )
+        view.addAction(
+            self._action("&Fit garden to window", self.view.fit_to_window, QKeySequence("Ctrl+0"))
+        )
+        view.addAction(self._action("&Actual size", self.view.reset_zoom, QKeySequence("Ctrl+1")))
+        view.addSeparator()
+        toggle = self.today_dock.toggleViewAction()
+        toggle.setText("&Today panel")
+        toggle.setShortcut(QKeySequence("Ctrl+T"))
+        view.addAction(toggle)
+        themes = view.addMenu("&Colours")
+        group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, label in (
+            ("system", "Follow the &system"),
+            ("light", "&Light"),
+            ("dark", "&Dark"),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self.theme.choice == key)
+            action.triggered.connect(lambda _c=False, k=key: self.on_theme_chosen(k))
+            group.addAction(action)
+            themes.addAction(action)
+            self.theme_actions[key] = action
+
+        garden = bar.addMenu("&Garden")
+        garden.addAction(
+            self._action("Open &person page", self.on_open_selected, QKeySequence("Ctrl+Return"))
+        )
+        if not self.session.demo:
+            garden.addSeparator()
+            garden.addAction(self._action("Try a &demo garden…", self.demo_requested.emit))
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self._action("&How plants grow", self.on_how_plants_grow))
+        help_menu.addAction(self._action("&About Relationship Garden", self.on_about))
+
+    # --- showing the garden ---------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read everything again (start, another program's change, a new day)."""
+        garden = self.session.garden
+        today = self.session.today()
+        self._topics_by_person = None
+        states = garden.states(today)
+        people = garden.people()
+        self.canvas.set_garden(people, states)
+        self.garden_stack.setCurrentWidget(self.view if states else self.empty)
+        self.today.refresh()
+        if self.pages.currentWidget() is self.person_page:
+            self.person_page.refresh()
+        if self.search.isVisible():
+            self.on_search(self.search.field.text())
+        self._update_actions()
+
+    def on_changed(self, change: Change) -> None:
+        garden = self.session.garden
+        today = self.session.today()
+        self._topics_by_person = None
+        states = garden.states(today)
+        people = (
+            [p for p in garden.people() if p.id in change.people]
+            if (not change.garden_wide)
+            else garden.people()
+        )
+        removed = [pid for pid in change.people if pid not in states]
+        if change.garden_wide or not self.canvas.people():
+            self.canvas.set_garden(garden.people(), states)
+        else:
+            self.canvas.update_plants(people, states, removed)
+        self.garden_stack.setCurrentWidget(self.view if states else self.empty)
+        for item in change.after.interactions.values():
+            if (
+                item is not None
+                and item.person_id in states
+                and change.before.interactions.get(item.id) is None
+            ):
+                self.canvas.water(item.person_id)
+        self.today.refresh()
+        if self.pages.currentWidget() is self.person_page:
+            self.person_page.refresh()
+        if self.search.isVisible():
+            self.on_search(self.search.field.text())
+        self.show_status(change.summary + " — Ctrl+Z to undo")
+        self._update_actions()
+
+    def on_failed(self, message: str) -> None:
+        self.show_status(message)
+        QMessageBox.warning(self, "Something went wrong", message)
+
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _update_actions(self) -> None:
+        has_people = bool(self.canvas.people())
+        self.quick_log_action.setEnabled(has_people)
+        self.edit_person_action.setEnabled(self._current_person_id() is not None)
+
+    def _summary(self, person_id: int) -> str:
+        garden = self.session.garden
+        person = garden.model().people.get(person_id)
+        if person is None:
+            return ""
+        moments = garden.interactions(person_id)
+        return summary(
+            person,
+            self.canvas.state(person_id),
+            moments[-1] if moments else None,
+            self.session.today(),
+        )
+
+    def on_palette_changed(self, palette: Palette) -> None:
+        self.canvas.set_palette(palette)
+        self.empty.set_palette(palette)
+        self.person_page.set_palette(palette)
+
+    def on_theme_chosen(self, key: str) -> None:
+        self.theme.set_choice(key)
+        if self.settings is not None:
+            self.settings.setValue("theme", key)
+
+    def _on_content_painted(self) -> None:
+        if not self._first_paint_sent:
+            self._first_paint_sent = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    # --- navigation -----------------------------------------------------------------------
+
+    def open_person(self, person_id: int) -> None:
+        self.canvas.select(person_id)
+        self.person_page.show_person(person_id)
+        self.pages.setCurrentWidget(self.person_page)
+        self.person_page.log_button.setFocus()
+        self._update_actions()
+
+    def show_garden(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.canvas.setFocus()
+        self._update_actions()
+
+    def _current_person_id(self) -> int | None:
+        if self.pages.currentWidget() is self.person_page:
+            return self.person_page.person_id
+        return self.canvas.selected()
+
+    def on_open_selected(self) -> None:
+        pid = self.canvas.selected()
+        if pid is not None:
+            self.open_person(pid)
+
+    # --- actions --------------------------------------------------------------------------
+
+    def on_add_person(self) -> None:
+        change = PersonDialog.ask(self.session, self)
+        if change is not None:
+            added = [pid for pid, p in change.after.people.items() if p is not None]
+            if added:
+                self.show_garden()
+                self.canvas.select(added[0])
+
+    def on_edit_person(self) -> None:
+        pid = self._current_person_id()
+        if pid is not None:
+            PersonDialog.ask(self.session, self, self.session.garden.person(pid))
+
+    def on_quick_log(self) -> None:
+        pid = self._current_person_id()
+        person = self.session.garden.person(pid) if pid is not None else None
+        if person is not None and person.archived:
+            person = None
+        QuickLogDialog.ask(self.session, self, person=person)
+
+    def on_log_for(self, person_id: int) -> None:
+        QuickLogDialog.ask(self.session, self, person=self.session.garden.person(person_id))
+
+    def on_find(self) -> None:
+        self.show_garden()
+        self.search.show()
+        self.search.field.setFocus()
+        self.search.field.selectAll()
+
+    def _topics(self) -> dict[int, list[str]]:
+        if self._topics_by_person is None:
+            topics: dict[int, set[str]] = {}
+            for item in self.session.garden.interactions():
+                if item.topics:
+                    topics.setdefault(item.person_id, set()).update(item.topics)
+            self._topics_by_person = {pid: sorted(t) for pid, t in topics.items()}
+        return self._topics_by_person
+
+    def on_search(self, query: str) -> None:
+        if not query.strip():
+            self.canvas.set_matching(None)
+            self.search.result.setText("")
+            return
+        topics = self._topics()
+        found: set[int] = set()
+        for pid, person in self.canvas.people().items():
+            state: PlantState | None = self.canvas.state(pid)
+            if matches(query, person, state, topics.get(pid, ())):
+                found.add(pid)
+        self.canvas.set_matching(found)
+        if not found:
+            self.search.result.setText("No one matches")
+        elif len(found) == 1:
+            self.search.result.setText("1 match")
+        else:
+            self.search.result.setText(f"{len(found)} match")
+        first = next((s.person_id for s in self.canvas.layout_.slots if s.person_id in found), None)
+        if first is not None:
+            self.canvas.select(first)
+
+    def on_search_accepted(self) -> None:
+        pid = self.canvas.selected()
+        if pid is not None and self.search.result.text() != "No one matches":
+            self.open_person(pid)
+
+    def on_search_closed(self) -> None:
+        self.canvas.set_matching(None)
+        self.canvas.setFocus()
+
+    def on_how_plants_grow(self) -> None:
+        QMessageBox.information(
+            self,
+            "How plants grow",
+            "Every moment you share waters a plant: deeper and more personal moments water "
+            "more, and a plant that waits longer drinks more.\n\n"
+            "Plants grow slowly with steady care, grow thirsty when time passes, and fall "
+            "asleep after a long quiet. They never die: reconnect and a new shoot appears.\n\n"
+            "Heart friends like a weekly word, close friends a monthly one, friends one every "
+            "few months. The meadow never wilts.",
+        )
+
+    def on_about(self) -> None:
+        from garden import __version__
+
+        QMessageBox.about(
+            self,
+            "About Relationship Garden",
+            f"<b>Relationship Garden</b> {__version__}<br><br>What is the point of knowing "
+            "500 people and feeling comfortable reaching out to three?<br><br>Your garden "
+            "stays on this computer. No account, no server, no network.",
+        )
+
+    def on_quit(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.close()
+        QApplication.quit()
+
+    # --- settings -------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        if self.settings is None or self.session.demo:
+            return
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        zoom = self.settings.value("window/zoom")
+        try:
+            if zoom is not None:
+                self.view.set_zoom(float(str(zoom)))
+        except ValueError:
+            pass
+
+    def save_settings(self) -> None:
+        if self.settings is None or self.session.demo:
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/zoom", self.view.zoom())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,95 @@
+"""The timeline of moments with one person, newest first, as a Qt table model."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from garden.domain.model import Favour, Interaction, ReachedOut
+from garden.domain.words import moment_words, when
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("When", "Moment", "Reached out", "Topics", "Note")
+REACHED_WORDS = {ReachedOut.ME: "you", ReachedOut.THEM: "they", ReachedOut.BOTH: "both"}
+FAVOUR_WORDS = {Favour.GIVEN: "you helped them", Favour.RECEIVED: "they helped you"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineModel(QAbstractTableModel):
+    def __init__(self, today: dt.date, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[Interaction] = []
+        self._today = today
+
+    def set_moments(self, moments: Sequence[Interaction], today: dt.date) -> None:
+        self.beginResetModel()
+        self._items = sorted(moments, key=lambda i: (i.on, i.at or dt.time(0), i.id), reverse=True)
+        self._today = today
+        self.endResetModel()
+
+    def moment(self, row: int) -> Interaction:
+        return self._items[row]
+
+    def row_of(self, moment_id: int) -> int | None:
+        for row, item in enumerate(self._items):
+            if item.id == moment_id:
+                return row
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return item.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 0:
+                return item.on.strftime("%A %d %B %Y") + (f", {item.at:%H:%M}" if item.at else "")
+            if column == 4 and item.note:
+                return item.note
+        return None
+
+    def _text(self, item: Interaction, column: int) -> str:
+        if column == 0:
+            relative = when(item.on, self._today)
+            return (
+                item.on.isoformat()
+                if relative == item.on.isoformat()
+                else (f"{item.on.isoformat()} ({relative})")
+            )
+        if column == 1:
+            text = moment_words(item)
+            if item.favour:
+                text += f"; {FAVOUR_WORDS[item.favour]}"
+            return text
+        if column == 2:
+            return REACHED_WORDS[item.reached_out]
+        if column == 3:
+            return ", ".join(item.topics)
+        return item.note.replace("\n", " ")
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
