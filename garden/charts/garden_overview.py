@@ -120,10 +120,15 @@ def garden_overview_chart(
 
 
 def _legend_above(
-    ax: Axes, look: ChartLook, ncols: int, handles: Sequence[Artist] | None = None
+    ax: Axes,
+    look: ChartLook,
+    ncols: int,
+    entries: Sequence[tuple[Artist, str]] | None = None,
 ) -> None:
     """A one-line legend on the right above the panel, level with its title: never on data."""
-    extra = {} if handles is None else {"handles": list(handles)}
+    extra = {}
+    if entries is not None:
+        extra = {"handles": [h for h, _ in entries], "labels": [w for _, w in entries]}
     ax.legend(
         **extra,
         loc="lower right",
@@ -238,15 +243,13 @@ def _draw_reach(ax: Axes, look: ChartLook, data: GardenYear) -> dict[ReachedOut,
             range(12), them, 0.72, bottom=-both / 2 - them, color=them_colour, linewidth=0
         ),
     }
-    for who in (ReachedOut.ME, ReachedOut.BOTH, ReachedOut.THEM):
-        bars[who].set_label(_REACH_WORDS[who])
     reach = float(max((me + both / 2).max(), (them + both / 2).max(), 1.0)) * 1.12
     ax.set_ylim(-reach, reach)
     ax.axhline(0, color=look.rule, lw=0.6, zorder=0)
     ax.spines["bottom"].set_visible(False)
     ax.tick_params(axis="x", length=0)
     order = (ReachedOut.ME, ReachedOut.BOTH, ReachedOut.THEM)
-    _legend_above(ax, look, 3, [bars[w].patches[0] for w in order])
+    _legend_above(ax, look, 3, [(bars[w].patches[0], _REACH_WORDS[w]) for w in order])
     return bars
 
 

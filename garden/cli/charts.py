@@ -1,0 +1,111 @@
+"""`garden chart`: a person's growth chart, or the garden's year, saved as PNG or SVG.
+
+matplotlib is imported inside the handler, so every other command starts without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from garden.charts.ranges import ChartRange
+from garden.cli.base import CliError, UsageError, day_argument, open_garden
+
+IMAGE_SUFFIXES = (".png", ".svg")
+
+
+def register(commands: Any) -> None:
+    chart = commands.add_parser(
+        "chart",
+        help="save a growth chart as PNG or SVG",
+        description="Save one person's growth chart, or with --garden the garden's year, "
+        "as a PNG or SVG picture. Works without a display.",
+    )
+    chart.add_argument("name", nargs="?", help="whose chart (leave out with --garden)")
+    chart.add_argument(
+        "--garden", action="store_true", help="the whole garden through a year instead"
+    )
+    chart.add_argument(
+        "--out", required=True, metavar="FILE", help="where to save it: FILE.png or FILE.svg"
+    )
+    chart.add_argument(
+        "--range",
+        dest="span",
+        choices=[r.value for r in ChartRange],
+        help="how far back a person's chart looks (default: 1y)",
+    )
+    chart.add_argument(
+        "--year", type=int, metavar="YYYY", help="with --garden (default: this year)"
+    )
+    chart.add_argument("--as-of", metavar="DATE", help="a person's chart ending on DATE")
+    chart.add_argument(
+        "--theme", choices=("light", "dark"), default="light", help="(default: light)"
+    )
+    chart.set_defaults(handler=run_chart)
+
+
+def _check_usage(args: argparse.Namespace) -> Path:
+    """Every mistake in the command line, before anything is opened or written."""
+    if args.garden and args.name:
+        raise UsageError("give either a NAME or --garden, not both")
+    if not args.garden and not args.name:
+        raise UsageError("whose chart? give a NAME, or --garden for the whole garden")
+    if args.garden and (args.span or args.as_of):
+        raise UsageError("--range and --as-of are for a person's chart; use --year with --garden")
+    if not args.garden and args.year is not None:
+        raise UsageError("--year goes with --garden; a person's chart takes --range")
+    out = Path(args.out)
+    if out.suffix.lower() not in IMAGE_SUFFIXES:
+        raise UsageError(f"--out {args.out}: the file name should end in .png or .svg")
+    if not out.parent.is_dir():
+        raise CliError(f"Cannot save to {args.out}: the folder {out.parent} does not exist")
+    return out
+
+
+def run_chart(args: argparse.Namespace) -> int:
+    out = _check_usage(args)
+    with open_garden(args) as garden:
+        today = garden.today()
+        if args.garden:
+            year = today.year if args.year is None else args.year
+            if year > today.year:
+                raise UsageError(f"{year} has not happened yet")
+            if year < 1900:
+                raise UsageError(f"{year} is too long ago")
+            person = None
+            as_of = today
+        else:
+            person = garden.find(args.name, archived=None)
+            as_of = day_argument(garden, args.as_of)
+            if as_of > today:
+                raise UsageError(f"{as_of.isoformat()} is in the future")
+        model = garden.model()
+        interactions = garden.interactions(None if person is None else person.id)
+
+        # Only now: matplotlib takes a while to import, and only this command needs it.
+        import matplotlib
+
+        matplotlib.use("Agg")  # headless, whatever the environment asks for
+        from garden.charts.export import save_figure
+        from garden.charts.garden_overview import garden_overview_chart
+        from garden.charts.look import ChartLook
+        from garden.charts.person import person_chart
+
+        look = ChartLook.named(args.theme)
+        if person is None:
+            figure = garden_overview_chart(model, interactions, year, as_of=as_of, look=look).figure
+            what = f"the garden through {year}"
+        else:
+            span = ChartRange(args.span or ChartRange.YEAR)
+            figure = person_chart(
+                model, person.id, interactions, as_of=as_of, span=span, look=look
+            ).figure
+            what = f"{person.name}'s chart ({span.words})"
+        try:
+            save_figure(figure, out)
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            raise CliError(f"Cannot save to {args.out}: {reason}") from exc
+    print(f"Saved {what} to {out}")
+    return 0
