@@ -89,6 +89,13 @@ class ImportFile:
 def checked_contact(contact: Contact, source: str) -> Contact:
     """`contact` with its text cleaned by the rules the garden applies to typed input,
     or `ImportFileError` at its line."""
+    for label, value in (
+        ("name", contact.name),
+        ("nickname", contact.nickname),
+        *(("topic", t) for t in contact.topics),
+    ):
+        if "\x00" in value:  # SQLite would read the text as ending there
+            raise ImportFileError(source, contact.line, f"the {label} contains a NUL character")
     try:
         return Contact(
             name=_clean_line(contact.name, "name", MAX_NAME, required=True),
