@@ -184,3 +184,32 @@ class Rest:
 
     def covers(self, day: dt.date) -> bool:
         return self.start <= day <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Snooze:
+    """No reminders about one person until `until` (they are back in reminders that day)."""
+
+    person_id: int
+    until: dt.date
+
+    def covers(self, day: dt.date) -> bool:
+        return day < self.until
+
+
+@dataclass(frozen=True, slots=True)
+class ThingToShare:
+    """Something saved for one person: a song, a recipe, a link, a meme.
+
+    `shared_at` is when it was ticked off as shared; None while it is still waiting.
+    """
+
+    id: int
+    person_id: int
+    text: str
+    created: dt.datetime
+    shared_at: dt.datetime | None = None
+
+    @property
+    def shared(self) -> bool:
+        return self.shared_at is not None
