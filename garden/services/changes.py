@@ -10,17 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from garden.domain.model import Interaction, Person, Rest
+from garden.domain.model import Interaction, Person, Rest, Snooze, ThingToShare
 
 
 @dataclass(frozen=True, slots=True)
 class Records:
-    """Some people, interactions and rests as they stood at one moment (None = absent)."""
+    """Some records as they stood at one moment (None = absent).
+
+    Snoozes are keyed by person id (one each); settings by key, holding JSON values.
+    """
 
     people: Mapping[int, Person | None] = field(default_factory=dict)
     interactions: Mapping[int, Interaction | None] = field(default_factory=dict)
     rests: Mapping[int, Rest | None] = field(default_factory=dict)
+    snoozes: Mapping[int, Snooze | None] = field(default_factory=dict)
+    things: Mapping[int, ThingToShare | None] = field(default_factory=dict)
+    settings: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +46,19 @@ class Change:
         for side in (self.before, self.after):
             ids.update(i.person_id for i in side.interactions.values() if i is not None)
         return frozenset(ids)
+
+    @property
+    def reminded_people(self) -> frozenset[int]:
+        """Ids of people whose snooze or things to share changed (their page, the digest)."""
+        ids = set(self.before.snoozes) | set(self.after.snoozes)
+        for side in (self.before, self.after):
+            ids.update(t.person_id for t in side.things.values() if t is not None)
+        return frozenset(ids)
+
+    @property
+    def things(self) -> frozenset[int]:
+        """Ids of things to share that were added, changed or removed."""
+        return frozenset(self.before.things) | frozenset(self.after.things)
 
     @property
     def garden_wide(self) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +29,10 @@ from garden.domain.model import (
     ReachedOut,
     Rest,
     Species,
+    ThingToShare,
 )
 from garden.domain.names import name_key, resolve
+from garden.domain.reminders import excerpt
 from garden.services.changes import Change, Records
 from garden.store import db as store_db
 from garden.store.backup import (
@@ -343,16 +345,22 @@ class Garden:
             person = self.person(person_id)
             items = self.repo.interactions(person_id)
             rests = [r for r in self.repo.rests() if r.person_id == person_id]
+            snooze = self.repo.snooze(person_id)
+            things = self.repo.things_to_share(person_id, include_shared=True)
             self.repo.delete_person(person_id)
         before = Records(
             people={person_id: person},
             interactions={i.id: i for i in items},
             rests={r.id: r for r in rests},
+            snoozes={person_id: snooze} if snooze else {},
+            things={t.id: t for t in things},
         )
         after = Records(
             people={person_id: None},
             interactions=dict.fromkeys(before.interactions),
             rests=dict.fromkeys(before.rests),
+            snoozes=dict.fromkeys(before.snoozes),
+            things=dict.fromkeys(before.things),
         )
         return self._after(Change(f"Deleted {person.name}", before, after))
 
@@ -379,12 +387,16 @@ class Garden:
         favour: Favour | None = None,
         note: str = "",
         topics: Iterable[str] = (),
+        shared_things: Iterable[int] = (),
     ) -> Change:
+        """Log a moment with someone. `shared_things` are ids of their things to share
+        that this moment ticks off as shared (in the same change, undone together)."""
         person = self.person(person_id)
         if person.archived:
             raise ValidationError(
                 "person", f"{person.name} is archived; bring them back before logging"
             )
+        sharing = self._things_of(person, shared_things)
         item = Interaction(
             id=0,
             person_id=person_id,
@@ -398,16 +410,35 @@ class Garden:
             topics=_clean_topics(topics),
             created=self.clock.now(),
         )
+        shared = {t.id: dataclasses.replace(t, shared_at=item.created) for t in sharing}
         with self.repo.transaction():
             iid = self.repo.put_interaction(item)
             saved = self.interaction(iid)
+            for thing in shared.values():
+                self.repo.put_thing_to_share(thing)
         return self._after(
             Change(
                 f"Logged a {saved.channel.value} with {person.name}",
-                Records(interactions={iid: None}),
-                Records(interactions={iid: saved}),
+                Records(interactions={iid: None}, things={t.id: t for t in sharing}),
+                Records(interactions={iid: saved}, things=shared),
             )
         )
+
+    def _things_of(self, person: Person, thing_ids: Iterable[int]) -> list[ThingToShare]:
+        """The things to share with these ids, checked to be `person`'s and not shared yet
+        (ones already shared are left as they are)."""
+        found: list[ThingToShare] = []
+        for tid in dict.fromkeys(thing_ids):
+            thing = self.repo.thing_to_share(tid)
+            if thing is None:
+                raise NotFoundError(f"No thing to share #{tid} in this garden")
+            if thing.person_id != person.id:
+                raise ValidationError(
+                    "shared_things", f"“{excerpt(thing.text)}” was saved for someone else"
+                )
+            if not thing.shared:
+                found.append(thing)
+        return found
 
     _INTERACTION_FIELDS = frozenset(
         {"on", "at", "channel", "depth", "reached_out", "favour", "note", "topics"}
@@ -519,6 +550,12 @@ class Garden:
     def _write_records(self, records: Records) -> None:
         try:
             with self.repo.transaction():
+                for tid, thing in records.things.items():
+                    if thing is None:
+                        self.repo.delete_thing_to_share(tid)
+                for pid, snooze in records.snoozes.items():
+                    if snooze is None:
+                        self.repo.delete_snooze(pid)
                 for rid, rest in records.rests.items():
                     if rest is None:
                         self.repo.delete_rest(rid)
@@ -536,12 +573,28 @@ class Garden:
                 for rest in records.rests.values():
                     if rest is not None:
                         self.repo.put_rest(rest)
+                for snooze in records.snoozes.values():
+                    if snooze is not None:
+                        self.repo.put_snooze(snooze)
+                for thing in records.things.values():
+                    if thing is not None:
+                        self.repo.put_thing_to_share(thing)
+                for key, value in records.settings.items():
+                    if value is None:
+                        self.repo.delete_setting(key)
+                    else:
+                        self.repo.put_setting(key, value)
         except peewee.IntegrityError as exc:
             raise NotFoundError(
                 "That change can no longer be undone: the garden changed elsewhere"
             ) from exc
 
     # --- keeping the model current ----------------------------------------------------
+
+    def after_change(self, change: Change) -> Change:
+        """For the other services: bring the cached model up to date with `change`, which
+        they wrote in one `repo.transaction()`, and return it."""
+        return self._after(change)
 
     def _after(self, change: Change) -> Change:
         """Bring the cached model up to date with `change`, and return it."""
@@ -576,10 +629,22 @@ class Garden:
         return self.repo.setting(key, default)
 
     def set_setting(self, key: str, value: Any) -> Change:
+        """Store a setting (a JSON value; None removes it, back to its default)."""
+        return self.set_settings({key: value}, f"Changed {key}")
+
+    def set_settings(self, values: Mapping[str, Any], summary: str) -> Change:
+        """Store several settings in one undoable change (None removes a setting)."""
         with self.repo.transaction():
-            self.repo.put_setting(key, value)
+            before = {key: self.repo.setting(key) for key in values}
+            for key, value in values.items():
+                if value is None:
+                    self.repo.delete_setting(key)
+                else:
+                    self.repo.put_setting(key, value)
         self._seen_version = self.repo.data_version()
-        return Change(f"Changed {key}", Records(), Records(), frozenset({key}))
+        return Change(
+            summary, Records(settings=before), Records(settings=dict(values)), frozenset(values)
+        )
 
     def check(self) -> list[str]:
         """Integrity problems of the file and of the data; empty when all is well."""

@@ -101,6 +101,51 @@ class SettingRow(_Row):
         table_name = "setting"
 
 
+class SnoozeRow(_Row):
+    person = peewee.ForeignKeyField(
+        PersonRow, primary_key=True, on_delete="CASCADE", column_name="person_id"
+    )
+    until_day = peewee.DateField()
+
+    class Meta:
+        table_name = "snooze"
+
+
+class ThingToShareRow(_Row):
+    id = peewee.AutoField()
+    person = peewee.ForeignKeyField(PersonRow, on_delete="CASCADE", column_name="person_id")
+    text = peewee.TextField()
+    created = peewee.DateTimeField()
+    shared_at = peewee.DateTimeField(null=True)
+
+    class Meta:
+        table_name = "thing_to_share"
+
+
+class DigestRow(_Row):
+    """One digest of reminders as it was shown (the engine's memory; see reminders.py)."""
+
+    id = peewee.AutoField()
+    slot_day = peewee.DateField()
+    through_day = peewee.DateField()
+    shown_on = peewee.DateField()
+    delivered_at = peewee.DateTimeField()
+
+    class Meta:
+        table_name = "digest"
+
+
+class DigestPersonRow(_Row):
+    digest = peewee.ForeignKeyField(DigestRow, on_delete="CASCADE", column_name="digest_id")
+    person = peewee.ForeignKeyField(PersonRow, on_delete="CASCADE", column_name="person_id")
+    position = peewee.IntegerField()
+    reason = peewee.TextField()
+
+    class Meta:
+        table_name = "digest_person"
+        primary_key = peewee.CompositeKey("digest", "person")
+
+
 MODELS: tuple[type[peewee.Model], ...] = (
     PersonRow,
     InteractionRow,
@@ -109,4 +154,8 @@ MODELS: tuple[type[peewee.Model], ...] = (
     PersonTopicRow,
     RestRow,
     SettingRow,
+    SnoozeRow,
+    ThingToShareRow,
+    DigestRow,
+    DigestPersonRow,
 )

@@ -26,18 +26,25 @@ from garden.domain.model import (
     Person,
     ReachedOut,
     Rest,
+    Snooze,
     Species,
+    ThingToShare,
 )
 from garden.domain.names import name_key
+from garden.domain.reminders import DeliveredDigest, Reason
 from garden.store.db import translate_error
 from garden.store.models import (
     MODELS,
+    DigestPersonRow,
+    DigestRow,
     InteractionRow,
     InteractionTopicRow,
     PersonRow,
     PersonTopicRow,
     RestRow,
     SettingRow,
+    SnoozeRow,
+    ThingToShareRow,
     TopicRow,
 )
 
@@ -47,6 +54,7 @@ _DEPTHS = {d.value: d for d in Depth}
 _REACHED = {r.value: r for r in ReachedOut}
 _FAVOURS = {f.value: f for f in Favour}
 _SPECIES = {s.value: s for s in Species}
+_REASONS = {r.value: r for r in Reason}
 
 _PERSON_COLUMNS = (
     "id, name, nickname, how_met, birthday_month, birthday_day, birthday_year, notes, "
@@ -432,6 +440,181 @@ class Repository:
             SettingRow.insert(key=key, value=json.dumps(value)).on_conflict(
                 conflict_target=[SettingRow.key], preserve=[SettingRow.value]
             ).execute()
+
+    def delete_setting(self, key: str) -> None:
+        with self._bound():
+            SettingRow.delete().where(SettingRow.key == key).execute()
+
+    # --- snoozes ----------------------------------------------------------------------
+
+    def snoozes(self) -> list[Snooze]:
+        """Every snooze on record (including ones that have run out), by person id."""
+        rows = self._rows("SELECT person_id, until_day FROM snooze ORDER BY person_id")
+        return [Snooze(pid, dt.date.fromisoformat(until)) for pid, until in rows]
+
+    def snooze(self, person_id: int) -> Snooze | None:
+        rows = self._rows("SELECT until_day FROM snooze WHERE person_id = ?", (person_id,))
+        return Snooze(person_id, dt.date.fromisoformat(rows[0][0])) if rows else None
+
+    def put_snooze(self, snooze: Snooze) -> None:
+        with self._bound():
+            SnoozeRow.insert(
+                person=snooze.person_id, until_day=snooze.until.isoformat()
+            ).on_conflict(
+                conflict_target=[SnoozeRow.person], preserve=[SnoozeRow.until_day]
+            ).execute()
+
+    def delete_snooze(self, person_id: int) -> None:
+        with self._bound():
+            SnoozeRow.delete().where(SnoozeRow.person == person_id).execute()
+
+    # --- things to share --------------------------------------------------------------
+
+    _THING_COLUMNS = "id, person_id, text, created, shared_at"
+
+    @staticmethod
+    def _thing(row: tuple[Any, ...]) -> ThingToShare:
+        tid, pid, text, created, shared_at = row
+        created_at = _datetime(created)
+        assert created_at is not None
+        return ThingToShare(tid, pid, text, created_at, _datetime(shared_at))
+
+    def things_to_share(
+        self, person_id: int | None = None, *, include_shared: bool = False
+    ) -> list[ThingToShare]:
+        """Things saved to share, for one person or everyone, oldest first; only those not
+        shared yet unless `include_shared`."""
+        where: list[str] = []
+        params: list[Any] = []
+        if person_id is not None:
+            where.append("person_id = ?")
+            params.append(person_id)
+        if not include_shared:
+            where.append("shared_at IS NULL")
+        clause = f" WHERE {' AND '.join(where)}" if where else ""
+        rows = self._rows(
+            f"SELECT {self._THING_COLUMNS} FROM thing_to_share{clause} ORDER BY created, id",
+            params,
+        )
+        return [self._thing(row) for row in rows]
+
+    def thing_to_share(self, thing_id: int) -> ThingToShare | None:
+        rows = self._rows(
+            f"SELECT {self._THING_COLUMNS} FROM thing_to_share WHERE id = ?", (thing_id,)
+        )
+        return self._thing(rows[0]) if rows else None
+
+    def put_thing_to_share(self, thing: ThingToShare) -> int:
+        """Insert `thing` (id 0 means a new id) or update the row with its id."""
+        data = {
+            ThingToShareRow.person: thing.person_id,
+            ThingToShareRow.text: thing.text,
+            ThingToShareRow.created: _iso_seconds(thing.created),
+            ThingToShareRow.shared_at: _iso_seconds(thing.shared_at) if thing.shared_at else None,
+        }
+        with self._bound():
+            if thing.id:
+                data[ThingToShareRow.id] = thing.id
+                ThingToShareRow.insert(data).on_conflict(
+                    conflict_target=[ThingToShareRow.id], preserve=list(data)
+                ).execute()
+                return thing.id
+            return int(ThingToShareRow.insert(data).execute())
+
+    def delete_thing_to_share(self, thing_id: int) -> None:
+        with self._bound():
+            ThingToShareRow.delete().where(ThingToShareRow.id == thing_id).execute()
+
+    # --- digests shown ----------------------------------------------------------------
+
+    def _digests(self, where: str, params: Sequence[Any] = ()) -> list[DeliveredDigest]:
+        rows = self._rows(
+            "SELECT id, slot_day, through_day, delivered_at FROM digest "
+            f"{where} ORDER BY id DESC LIMIT 1",
+            params,
+        )
+        out = []
+        for did, slot, through, at in rows:
+            people = self._rows(
+                "SELECT person_id, reason FROM digest_person WHERE digest_id = ? ORDER BY position",
+                (did,),
+            )
+            delivered_at = _datetime(at)
+            assert delivered_at is not None
+            out.append(
+                DeliveredDigest(
+                    slot=dt.date.fromisoformat(slot),
+                    through=dt.date.fromisoformat(through),
+                    at=delivered_at,
+                    shown=tuple((pid, _REASONS[reason]) for pid, reason in people),
+                )
+            )
+        return out
+
+    def last_digest(self) -> DeliveredDigest | None:
+        """The digest delivered most recently (by the order of delivery, not by date)."""
+        found = self._digests("")
+        return found[0] if found else None
+
+    def digest_shown_on(self, day: dt.date) -> DeliveredDigest | None:
+        """The last digest shown on `day` (by the wall clock), if any."""
+        found = self._digests("WHERE shown_on = ?", (day.isoformat(),))
+        return found[0] if found else None
+
+    def last_shown_before(self, day: dt.date) -> dict[int, dt.date]:
+        """The last day before `day` each person was in a digest."""
+        rows = self._rows(
+            "SELECT dp.person_id, max(d.shown_on) FROM digest_person dp "
+            "JOIN digest d ON d.id = dp.digest_id WHERE d.shown_on < ? GROUP BY dp.person_id",
+            (day.isoformat(),),
+        )
+        return {pid: dt.date.fromisoformat(shown) for pid, shown in rows}
+
+    def put_digest(self, digest: DeliveredDigest) -> int:
+        """Record a digest that was shown; call inside `transaction()`."""
+        with self._bound():
+            did = int(
+                DigestRow.insert(
+                    slot_day=digest.slot.isoformat(),
+                    through_day=digest.through.isoformat(),
+                    shown_on=digest.shown_on.isoformat(),
+                    delivered_at=_iso_seconds(digest.at),
+                ).execute()
+            )
+            if digest.shown:
+                DigestPersonRow.insert_many(
+                    [
+                        (did, pid, position, reason.value)
+                        for position, (pid, reason) in enumerate(digest.shown)
+                    ],
+                    fields=[
+                        DigestPersonRow.digest,
+                        DigestPersonRow.person,
+                        DigestPersonRow.position,
+                        DigestPersonRow.reason,
+                    ],
+                ).execute()
+        return did
+
+    def latest_interactions(
+        self, person_ids: Iterable[int], as_of: dt.date, *, with_note: bool = False
+    ) -> dict[int, Interaction]:
+        """Each person's last interaction on or before `as_of` (the last with a note, if
+        `with_note`), for a few people at a time."""
+        out: dict[int, Interaction] = {}
+        note = " AND note != ''" if with_note else ""
+        for pid in person_ids:
+            rows = self._rows(
+                f"SELECT {_INTERACTION_COLUMNS} FROM interaction "
+                f"WHERE person_id = ? AND day <= ?{note} "
+                "ORDER BY day DESC, at DESC, id DESC LIMIT 1",
+                (pid, as_of.isoformat()),
+            )
+            if rows:
+                iid = rows[0][0]
+                topics = self._topics_by_owner("interaction_topic", "interaction_id", iid)
+                out[pid] = self._interaction(rows[0], topics.get(iid, ()))
+        return out
 
     # --- integrity --------------------------------------------------------------------
 

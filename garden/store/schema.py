@@ -99,8 +99,42 @@ CREATE TABLE setting (
 """
 
 
+V2 = """
+CREATE TABLE snooze (
+    person_id INTEGER PRIMARY KEY REFERENCES person (id) ON DELETE CASCADE,
+    until_day TEXT NOT NULL
+);
+CREATE TABLE thing_to_share (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+    created TEXT NOT NULL,
+    shared_at TEXT
+);
+CREATE INDEX thing_to_share_person ON thing_to_share (person_id, shared_at);
+CREATE TABLE digest (
+    id INTEGER PRIMARY KEY,
+    slot_day TEXT NOT NULL,
+    through_day TEXT NOT NULL,
+    shown_on TEXT NOT NULL,
+    delivered_at TEXT NOT NULL,
+    CHECK (slot_day <= through_day)
+);
+CREATE INDEX digest_shown_on ON digest (shown_on);
+CREATE TABLE digest_person (
+    digest_id INTEGER NOT NULL REFERENCES digest (id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    reason TEXT NOT NULL CHECK (reason IN ('thirst', 'birthday')),
+    PRIMARY KEY (digest_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX digest_person_person ON digest_person (person_id)
+"""
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "people, interactions, topics, rests and settings", _script(V1)),
+    Migration(2, "reminders: snoozes, things to share and the digests shown", _script(V2)),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

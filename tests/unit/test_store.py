@@ -12,6 +12,7 @@ import pytest
 
 from garden.domain.model import Birthday, Circle
 from garden.services.garden import Garden
+from garden.services.reminders import Reminders
 from garden.store import db as store_db
 from garden.store import paths
 from garden.store.models import MODELS
@@ -84,14 +85,40 @@ def test_a_garden_made_with_the_first_schema_is_upgraded_with_its_data(data_dir:
     data_dir.mkdir()
     path = paths.database_path(data_dir)
     _make_first_schema_garden(path)
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO setting (key, value) VALUES ('theme', '\"dark\"')")
+    conn.commit()
+    conn.close()
     with Garden.open(data_dir, clock) as garden:
         version = garden.repo.db.execute_sql("PRAGMA user_version").fetchone()[0]
-        assert version == SCHEMA_VERSION
+        assert version == SCHEMA_VERSION >= 2
         (zoe,) = garden.people()
         assert zoe.name == "Zoë" and zoe.birthday == Birthday(2, 29)
         (call,) = garden.interactions(zoe.id)
         assert call.topics == ("Music",) and call.on == dt.date(2024, 3, 2)
+        assert garden.setting("theme") == "dark"
         assert garden.check() == []
+        # What version 2 added works on the upgraded file: reminders about Zoë.
+        reminders = Reminders(garden)
+        reminders.save_thing(zoe.id, "that jazz record")
+        reminders.snooze(zoe.id, days=3)
+        assert [t.text for t in reminders.things_to_share(zoe.id)] == ["that jazz record"]
+        assert reminders.snoozed_until(zoe.id) == clock.today() + dt.timedelta(days=3)
+    with Garden.open(data_dir, clock) as again:
+        assert [t.text for t in Reminders(again).things_to_share(zoe.id)] == ["that jazz record"]
+
+
+def test_version_two_adds_the_reminder_tables_and_keeps_version_one_as_it_was(tmp_path: Path):
+    conn = sqlite3.connect(tmp_path / "g.sqlite3")
+    MIGRATIONS[0].apply(conn)
+    first = set(_tables(conn))
+    MIGRATIONS[1].apply(conn)
+    assert set(_tables(conn)) - first == {"snooze", "thing_to_share", "digest", "digest_person"}
+    conn.close()
+
+
+def _tables(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
 
 def test_migrations_are_numbered_in_order():
