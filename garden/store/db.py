@@ -166,6 +166,10 @@ def connect(path: Path, now: dt.datetime | None = None) -> peewee.SqliteDatabase
 def translate_error(exc: BaseException, context: str = "The garden") -> StoreError:
     """A user-facing error for an SQLite failure (busy, read-only, disk full...)."""
     text = str(exc)
+    if "no transaction is active" in text and exc.__context__ is not None:
+        # SQLite rolls back by itself after a full disk or an I/O error, so the ROLLBACK
+        # that follows fails too; the first error is the one that says what happened.
+        return translate_error(exc.__context__, context)
     if "locked" in text or "busy" in text:
         return GardenBusyError(
             "The garden is busy in another program; please try again in a moment."
