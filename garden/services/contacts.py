@@ -14,7 +14,16 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from garden.domain.model import Birthday, Circle, Interaction, Rest, Species
+from garden.domain.model import (
+    Birthday,
+    Circle,
+    Interaction,
+    Rest,
+    Snooze,
+    Species,
+    ThingToShare,
+)
+from garden.domain.reminders import DeliveredDigest
 from garden.services.garden import (
     MAX_NAME,
     MAX_SHORT_TEXT,
@@ -74,8 +83,9 @@ class Contact:
 
 @dataclass(frozen=True, slots=True)
 class ImportFile:
-    """Everything read from one file. Interactions and rests (our JSON only) point at
-    people by their `source_id`; `left_out` says, line by line, what was skipped."""
+    """Everything read from one file. Interactions, rests, snoozes, things to share and
+    the log of reminder digests (our JSON only) point at people by their `source_id`;
+    `left_out` says, line by line, what was skipped."""
 
     source: str
     kind: str
@@ -83,6 +93,9 @@ class ImportFile:
     interactions: tuple[Interaction, ...] = ()
     rests: tuple[Rest, ...] = ()
     settings: Mapping[str, Any] = field(default_factory=dict)
+    snoozes: tuple[Snooze, ...] = ()
+    things: tuple[ThingToShare, ...] = ()
+    digests: tuple[DeliveredDigest, ...] = ()
     left_out: tuple[str, ...] = ()
 
 

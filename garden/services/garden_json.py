@@ -1,5 +1,5 @@
-"""The garden's own full export: every person (archived ones too), interaction, rest and
-setting, as versioned JSON.
+"""The garden's own full export: every person (archived ones too), interaction, rest,
+setting, snooze, thing to share and reminder digest shown, as versioned JSON.
 
 The document is deterministic (records by id, keys in a fixed order, no time of export),
 so exporting, importing into an empty garden and exporting again gives the same bytes.
@@ -24,8 +24,11 @@ from garden.domain.model import (
     Person,
     ReachedOut,
     Rest,
+    Snooze,
     Species,
+    ThingToShare,
 )
+from garden.domain.reminders import DeliveredDigest, Reason
 from garden.services.contacts import (
     Contact,
     ImportFile,
@@ -42,7 +45,19 @@ FORMAT_VERSION = 1
 #: fails when the schema gains a table that is not listed here, so a new kind of data
 #: cannot silently stay out of the export.
 EXPORTED_TABLES = frozenset(
-    {"person", "interaction", "topic", "interaction_topic", "person_topic", "rest", "setting"}
+    {
+        "person",
+        "interaction",
+        "topic",
+        "interaction_topic",
+        "person_topic",
+        "rest",
+        "setting",
+        "snooze",
+        "thing_to_share",
+        "digest",
+        "digest_person",
+    }
 )
 
 
@@ -94,9 +109,33 @@ def rest_record(rest: Rest) -> dict[str, Any]:
     }
 
 
+def snooze_record(snooze: Snooze) -> dict[str, Any]:
+    return {"person": snooze.person_id, "until": snooze.until.isoformat()}
+
+
+def thing_record(thing: ThingToShare) -> dict[str, Any]:
+    return {
+        "id": thing.id,
+        "person": thing.person_id,
+        "text": thing.text,
+        "created": _seconds(thing.created),
+        "shared": _seconds(thing.shared_at) if thing.shared_at else None,
+    }
+
+
+def digest_record(digest: DeliveredDigest) -> dict[str, Any]:
+    return {
+        "slot": digest.slot.isoformat(),
+        "through": digest.through.isoformat(),
+        "shown_at": _seconds(digest.at),
+        "people": [{"person": pid, "reason": reason.value} for pid, reason in digest.shown],
+    }
+
+
 def garden_document(garden: Garden) -> dict[str, Any]:
     """The whole garden as plain data (see the README for the format)."""
     settings = garden.repo.all_settings()
+    things = garden.repo.things_to_share(include_shared=True)
     return {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
@@ -106,6 +145,9 @@ def garden_document(garden: Garden) -> dict[str, Any]:
         ],
         "rests": [rest_record(r) for r in sorted(garden.rests(), key=lambda r: r.id)],
         "settings": {key: settings[key] for key in sorted(settings)},
+        "snoozes": [snooze_record(s) for s in garden.repo.snoozes()],
+        "things_to_share": [thing_record(t) for t in sorted(things, key=lambda t: t.id)],
+        "digests": [digest_record(d) for d in garden.repo.all_digests()],
     }
 
 
@@ -228,6 +270,55 @@ def _rest(record: Mapping[str, Any], people: set[int]) -> Rest:
     )
 
 
+def _snooze(record: Mapping[str, Any], people: set[int]) -> Snooze:
+    person = _field(record, "person", int)
+    if person not in people:
+        raise _RecordError(f"“person” {person} is not among the people in the file")
+    return Snooze(person, _parse("until", _field(record, "until", str), dt.date.fromisoformat))
+
+
+def _thing(record: Mapping[str, Any], people: set[int]) -> ThingToShare:
+    person = _field(record, "person", int)
+    if person not in people:
+        raise _RecordError(f"“person” {person} is not among the people in the file")
+    shared = _field(record, "shared", str, optional=True)
+    try:
+        text = _clean_text(_field(record, "text", str), "text")
+    except ValidationError as exc:
+        raise _RecordError(exc.message) from None
+    if not text:
+        raise _RecordError("“text” is empty")
+    return ThingToShare(
+        id=_field(record, "id", int),
+        person_id=person,
+        text=text,
+        created=_parse("created", _field(record, "created", str), dt.datetime.fromisoformat),
+        shared_at=_parse("shared", shared, dt.datetime.fromisoformat) if shared else None,
+    )
+
+
+def _digest(record: Mapping[str, Any], people: set[int]) -> DeliveredDigest:
+    shown: list[tuple[int, Reason]] = []
+    entries = record.get("people") or []
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise _RecordError("“people” should be a list of records")
+    for entry in entries:
+        person = _field(entry, "person", int)
+        if person not in people or person in {p for p, _ in shown}:
+            raise _RecordError(f"“person” {person} is unknown or listed twice")
+        shown.append((person, _parse("reason", _field(entry, "reason", str), Reason)))
+    slot = _parse("slot", _field(record, "slot", str), dt.date.fromisoformat)
+    through = _parse("through", _field(record, "through", str), dt.date.fromisoformat)
+    if through < slot:
+        raise _RecordError("“through” is before “slot”")
+    return DeliveredDigest(
+        slot=slot,
+        through=through,
+        at=_parse("shown_at", _field(record, "shown_at", str), dt.datetime.fromisoformat),
+        shown=tuple(shown),
+    )
+
+
 def looks_like_garden_json(data: bytes) -> bool:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     return head.startswith(b"{") and FORMAT_NAME.encode() in head
@@ -261,7 +352,7 @@ def read_garden_json(
             f"this version reads up to {FORMAT_VERSION}); please update the app",
         )
     sections: dict[str, list[Any]] = {}
-    for key in ("people", "interactions", "rests"):
+    for key in ("people", "interactions", "rests", "snoozes", "things_to_share", "digests"):
         value = document.get(key, [])
         if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
             raise ImportFileError(source, None, f"“{key}” should be a list of records")
@@ -274,6 +365,9 @@ def read_garden_json(
     contacts: list[Contact] = []
     interactions: list[Interaction] = []
     rests: list[Rest] = []
+    snoozes: list[Snooze] = []
+    things: list[ThingToShare] = []
+    digests: list[DeliveredDigest] = []
     seen: dict[str, set[int]] = {key: set() for key in sections}
     for key, records in sections.items():
         for index, record in enumerate(records):
@@ -288,10 +382,21 @@ def read_garden_json(
                     item = _interaction(record, seen["people"], today)
                     identity = item.id
                     interactions.append(item)
-                else:
+                elif key == "rests":
                     rest = _rest(record, seen["people"])
                     identity = rest.id
                     rests.append(rest)
+                elif key == "snoozes":
+                    snooze = _snooze(record, seen["people"])
+                    identity = snooze.person_id
+                    snoozes.append(snooze)
+                elif key == "things_to_share":
+                    thing = _thing(record, seen["people"])
+                    identity = thing.id
+                    things.append(thing)
+                else:
+                    digests.append(_digest(record, seen["people"]))
+                    identity = len(digests)  # digests have no id of their own
             except ImportFileError:
                 raise
             except _RecordError as exc:
@@ -312,4 +417,7 @@ def read_garden_json(
         interactions=tuple(interactions),
         rests=tuple(rests),
         settings=dict(settings),
+        snoozes=tuple(snoozes),
+        things=tuple(things),
+        digests=tuple(digests),
     )

@@ -7,7 +7,8 @@ callback, leaves the garden exactly as it was.
 
 People from a contact file go to the meadow unless the file names a circle. A full JSON
 export brings everything back: into an empty garden with the same ids (so exporting
-again gives the same file), otherwise as new people next to the ones already there.
+again gives the same file), otherwise as new people next to the ones already there, with
+their moments, rests, snoozes and things to share (not the log of reminders shown).
 """
 
 from __future__ import annotations
@@ -181,6 +182,23 @@ def apply_import(
         garden.repo.insert_interactions(items)
         for rest in _rests(imported.rests, mapping, keep_ids, garden.repo.rests()):
             garden.repo.put_rest(rest)
+        for snooze in imported.snoozes:
+            if snooze.person_id in mapping:
+                garden.repo.put_snooze(
+                    dataclasses.replace(snooze, person_id=mapping[snooze.person_id])
+                )
+        for thing in imported.things:
+            if thing.person_id in mapping:
+                garden.repo.put_thing_to_share(
+                    dataclasses.replace(
+                        thing, id=thing.id if keep_ids else 0, person_id=mapping[thing.person_id]
+                    )
+                )
+        if keep_ids:
+            # The log of digests shown is the reminders' memory of this garden; it means
+            # nothing next to another garden's log, so it only comes back into an empty one.
+            for digest in imported.digests:
+                garden.repo.put_digest(digest)
         present = garden.repo.all_settings()
         for key, value in imported.settings.items():
             if key not in present:

@@ -682,3 +682,25 @@ class Repository:
                     links[start : start + 500], fields=link_fields
                 ).on_conflict_ignore().execute()
         return ids
+
+    def all_digests(self) -> list[DeliveredDigest]:
+        """Every digest shown, in the order they were shown (for the full export)."""
+        rows = self._rows("SELECT id, slot_day, through_day, delivered_at FROM digest ORDER BY id")
+        people: dict[int, list[tuple[int, Reason]]] = {}
+        for did, pid, reason in self._rows(
+            "SELECT digest_id, person_id, reason FROM digest_person ORDER BY digest_id, position"
+        ):
+            people.setdefault(did, []).append((pid, _REASONS[reason]))
+        out: list[DeliveredDigest] = []
+        for did, slot, through, at in rows:
+            delivered_at = _datetime(at)
+            assert delivered_at is not None
+            out.append(
+                DeliveredDigest(
+                    slot=dt.date.fromisoformat(slot),
+                    through=dt.date.fromisoformat(through),
+                    at=delivered_at,
+                    shown=tuple(people.get(did, ())),
+                )
+            )
+        return out

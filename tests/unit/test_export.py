@@ -14,7 +14,18 @@ import stat
 import pytest
 from icalendar import Calendar
 
-from garden.domain.model import Birthday, Channel, Circle, Depth, Favour, ReachedOut, Species
+from garden.domain.model import (
+    Birthday,
+    Channel,
+    Circle,
+    Depth,
+    Favour,
+    ReachedOut,
+    Snooze,
+    Species,
+    ThingToShare,
+)
+from garden.domain.reminders import DeliveredDigest, Reason
 from garden.services import importing
 from garden.services.contacts import escape_formula, unescape_formula
 from garden.services.exporting import ExportError, export_bytes, export_garden
@@ -62,6 +73,28 @@ def full_garden(garden: Garden) -> None:
     garden.add_rest(dt.date(2026, 8, 1), dt.date(2026, 8, 14), note="holiday")
     garden.add_rest(dt.date(2026, 3, 1), dt.date(2026, 3, 9), person_id=marco)
     garden.set_setting("reminder_time", "09:30")
+    with garden.repo.transaction():
+        garden.repo.put_snooze(Snooze(marco, dt.date(2026, 12, 24)))
+        garden.repo.put_thing_to_share(
+            ThingToShare(0, zoe, "that fado song", dt.datetime(2026, 11, 1, 9))
+        )
+        garden.repo.put_thing_to_share(
+            ThingToShare(
+                0,
+                marco,
+                "the risotto recipe",
+                dt.datetime(2026, 10, 1, 9),
+                dt.datetime(2026, 10, 5, 20),
+            )
+        )
+        garden.repo.put_digest(
+            DeliveredDigest(
+                slot=dt.date(2026, 11, 25),
+                through=dt.date(2026, 11, 25),
+                at=dt.datetime(2026, 11, 25, 9, 30),
+                shown=((zoe, Reason.THIRST), (marco, Reason.BIRTHDAY)),
+            )
+        )
 
 
 def test_json_export_import_export_gives_the_same_file(tmp_path, garden, clock):
@@ -80,6 +113,12 @@ def test_json_export_import_export_gives_the_same_file(tmp_path, garden, clock):
     assert [p["name"] for p in document["people"]] == ["Zoë Lefèvre", "Marco", "Luca"]
     assert document["people"][2]["archive_note"].startswith("moved to Oslo")
     assert document["settings"] == {"reminder_time": "09:30"}
+    assert [t["text"] for t in document["things_to_share"]] == [
+        "that fado song",
+        "the risotto recipe",
+    ]
+    assert document["snoozes"] == [{"person": 2, "until": "2026-12-24"}]
+    assert [p["reason"] for p in document["digests"][0]["people"]] == ["thirst", "birthday"]
 
 
 def test_a_json_export_into_a_garden_with_people_comes_in_beside_them(tmp_path, garden, clock):
@@ -105,6 +144,9 @@ def test_a_json_export_into_a_garden_with_people_comes_in_beside_them(tmp_path, 
         marco_rests = [r for r in other.rests() if r.person_id is not None]
         assert marco_rests == []  # Marco was already there and was skipped with his rest
         assert [r.note for r in other.rests()] == ["holiday"]
+        (song,) = other.repo.things_to_share(zoe.id, include_shared=True)
+        assert song.text == "that fado song" and not song.shared
+        assert other.repo.all_digests() == []  # another garden's reminder log stays out
 
 
 def test_every_table_is_in_the_full_export(garden):
