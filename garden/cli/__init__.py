@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "garden.cli.people",
     "garden.cli.log",
     "garden.cli.views",
+    "garden.cli.reminders",
     "garden.cli.charts",
     "garden.cli.rest",
     "garden.cli.demo",

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from garden.cli.base import add_json_flag, day_argument, open_garden
+from garden.cli.reminders import show_digest
 from garden.cli.text import (
     interaction_json,
     person_json,
@@ -16,7 +17,6 @@ from garden.cli.text import (
 from garden.domain.growth import health_words
 from garden.domain.model import Circle
 from garden.domain.words import when
-from garden.services.due import who_could_use_a_message
 
 CIRCLE_ORDER = {c: i for i, c in enumerate(Circle)}
 
@@ -43,9 +43,13 @@ def register(commands: Any) -> None:
     due = commands.add_parser(
         "due",
         help="who could use a message",
-        description="People who might enjoy hearing from you.",
+        description="Today's digest: the few people who might enjoy hearing from you, "
+        "and birthdays coming up. It marks nothing as shown.",
     )
     due.add_argument("--as-of", metavar="DATE")
+    due.add_argument(
+        "--all", action="store_true", help="everyone who could use a message, not only a few"
+    )
     add_json_flag(due)
     due.set_defaults(handler=run_due)
 
@@ -150,27 +154,4 @@ def run_show(args: argparse.Namespace) -> int:
 def run_due(args: argparse.Namespace) -> int:
     with open_garden(args) as garden:
         as_of = day_argument(garden, args.as_of)
-        due = who_could_use_a_message(garden, as_of)
-        if args.json:
-            print_json(
-                {
-                    "as_of": as_of.isoformat(),
-                    "people": [
-                        {
-                            **person_json(d.person),
-                            "state": state_json(d.state),
-                            "starter": d.starter,
-                        }
-                        for d in due
-                    ],
-                }
-            )
-            return 0
-        if not due:
-            print("Everyone is doing fine. Enjoy your day.")
-            return 0
-        count = len(due)
-        print(f"{count} {'person' if count == 1 else 'people'} could use a message:")
-        for d in due:
-            print(f"  • {d.sentence}")
-    return 0
+        return show_digest(garden, as_of, everyone=args.all, as_json=args.json)

@@ -1,0 +1,298 @@
+"""`garden snooze`, `garden share`, `garden pause`, `garden reminders`, and how `garden due`
+shows a digest."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from garden.cli.base import UsageError, add_json_flag, open_garden
+from garden.cli.text import person_json, print_json, state_json
+from garden.domain.dates import parse_day
+from garden.domain.reminders import UNTIL_RESUMED, Digest, Reminder, ReminderSettings, excerpt
+from garden.domain.words import when
+from garden.services.garden import Garden
+from garden.services.reminders import Reminders, parse_quiet_hours, parse_time_of_day
+
+
+def register(commands: Any) -> None:
+    snooze = commands.add_parser(
+        "snooze",
+        help="no reminders about someone for a while",
+        description="No reminders about someone for a while (a week unless you say).",
+    )
+    snooze.add_argument("name", help="full name, nickname, a prefix, or #id")
+    how_long = snooze.add_mutually_exclusive_group()
+    how_long.add_argument("--days", type=int, metavar="N", help="for N days (default: 7)")
+    how_long.add_argument("--until", metavar="DATE", help="until DATE, when they are back")
+    how_long.add_argument("--off", action="store_true", help="back in reminders now")
+    snooze.set_defaults(handler=run_snooze)
+
+    share = commands.add_parser(
+        "share",
+        help="save something to share with someone",
+        description="Save something to share with someone — a song, a recipe, a link — "
+        "for their next reminder. Without TEXT, lists what is saved.",
+    )
+    share.add_argument("name", help="full name, nickname, a prefix, or #id")
+    share.add_argument("text", nargs="?", help="what to share")
+    share.add_argument(
+        "--done",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="tick off a saved thing as shared (repeatable)",
+    )
+    add_json_flag(share)
+    share.set_defaults(handler=run_share)
+
+    pause = commands.add_parser(
+        "pause",
+        help="pause all reminders",
+        description="Pause all reminders: for some days, until a date, or until "
+        "you turn them back on with --off. Digests due meanwhile are skipped.",
+    )
+    how_long = pause.add_mutually_exclusive_group()
+    how_long.add_argument("--days", type=int, metavar="N", help="for N days from now")
+    how_long.add_argument("--until", metavar="DATE", help="until DATE, when they are back")
+    how_long.add_argument("--off", action="store_true", help="reminders back on now")
+    pause.set_defaults(handler=run_pause)
+
+    settings = commands.add_parser(
+        "reminders",
+        help="how reminders arrive",
+        description="Show how reminders arrive, or change it.",
+    )
+    settings.add_argument("--count", type=int, metavar="N", help="people in a digest (1-10)")
+    settings.add_argument("--time", metavar="HH:MM", help="when the digest arrives")
+    settings.add_argument(
+        "--quiet", metavar="HH:MM-HH:MM", help="quiet hours, or off (default: 22:00-08:00)"
+    )
+    settings.add_argument(
+        "--birthday-lead", type=int, metavar="DAYS", help="mention birthdays DAYS ahead (0-30)"
+    )
+    add_json_flag(settings)
+    settings.set_defaults(handler=run_reminders)
+
+
+# --- due --------------------------------------------------------------------------------
+
+
+def reminder_json(reminder: Reminder) -> dict[str, Any]:
+    """A person in a digest, for `garden due --json`."""
+    return {
+        **person_json(reminder.person),
+        "state": state_json(reminder.state),
+        "starter": reminder.starter,
+        "reason": reminder.reason.value,
+        "birthday_on": reminder.birthday_on.isoformat() if reminder.birthday_on else None,
+        "sentence": reminder.sentence,
+        "shared_topics": list(reminder.topics),
+        "last_note": reminder.note_excerpt,
+        "things_to_share": [
+            {"id": t.id, "text": t.text, "created": t.created.isoformat()}
+            for t in reminder.things_to_share
+        ],
+    }
+
+
+def _paused_text(until: dt.datetime) -> str:
+    if until == UNTIL_RESUMED:
+        return "Reminders are paused until you turn them back on (garden pause --off)."
+    return f"Reminders are paused until {until:%Y-%m-%d %H:%M}."
+
+
+def _paused_json(until: dt.datetime | None) -> str | None:
+    if until is None:
+        return None
+    return "until-resumed" if until == UNTIL_RESUMED else until.isoformat(timespec="minutes")
+
+
+def show_digest(garden: Garden, as_of: dt.date, *, everyone: bool, as_json: bool) -> int:
+    """Print the digest for `as_of` (or everyone due, with `everyone`), marking nothing."""
+    reminders = Reminders(garden)
+    if everyone:
+        digest = Digest(as_of, tuple(reminders.everyone_due(as_of)))
+    else:
+        digest = reminders.today(as_of)
+    settings = reminders.settings()
+    paused = settings.paused_until if settings.paused_at(garden.clock.now()) else None
+    if as_json:
+        print_json(
+            {
+                "as_of": as_of.isoformat(),
+                "title": digest.title,
+                "delivered": garden.repo.digest_shown_on(as_of) is not None,
+                "paused_until": _paused_json(paused),
+                "people": [reminder_json(r) for r in digest.reminders],
+            }
+        )
+        return 0
+    if digest.empty:
+        print("Everyone is doing fine. Enjoy your day.")
+    else:
+        print(f"{digest.title}:")
+        for reminder in digest.reminders:
+            print(f"  • {reminder.sentence}")
+    if paused is not None:
+        print(_paused_text(paused))
+    return 0
+
+
+# --- snooze -----------------------------------------------------------------------------
+
+
+def _future_day(garden: Garden, text: str) -> dt.date:
+    return parse_day(text, garden.today())
+
+
+def run_snooze(args: argparse.Namespace) -> int:
+    with open_garden(args) as garden:
+        person = garden.find(args.name)
+        reminders = Reminders(garden)
+        if args.off:
+            change = reminders.unsnooze(person.id)
+            print(
+                f"{person.name} was not snoozed."
+                if change.empty
+                else f"{person.name} is back in your reminders."
+            )
+            return 0
+        until = _future_day(garden, args.until) if args.until else None
+        reminders.snooze(person.id, days=args.days, until=until)
+        back = reminders.snoozed_until(person.id)
+        assert back is not None
+        print(f"No reminders about {person.name} until {back.isoformat()}.")
+    return 0
+
+
+# --- share ------------------------------------------------------------------------------
+
+
+def run_share(args: argparse.Namespace) -> int:
+    with open_garden(args) as garden:
+        person = garden.find(args.name)
+        reminders = Reminders(garden)
+        saved = reminders.things_to_share(person.id, include_shared=True)
+        mine = {t.id for t in saved}
+        for tid in args.done:
+            if tid not in mine:
+                raise UsageError(f"{person.name} has no saved thing #{tid} (garden share NAME)")
+        if args.text is not None:
+            change = reminders.save_thing(person.id, args.text)
+            (thing,) = (t for t in change.after.things.values() if t is not None)
+            if not args.json:
+                print(f"Saved for {person.name}: “{excerpt(thing.text)}”.")
+        if args.done:
+            change = reminders.mark_shared(args.done)
+            if not args.json:
+                count = len(change.things)
+                if count == 0:
+                    print("Already ticked off as shared.")
+                else:
+                    print(f"Ticked off {count} {'thing' if count == 1 else 'things'} as shared.")
+        waiting = reminders.things_to_share(person.id)
+        if args.json:
+            print_json(
+                {
+                    "person_id": person.id,
+                    "things_to_share": [
+                        {"id": t.id, "text": t.text, "created": t.created.isoformat()}
+                        for t in waiting
+                    ],
+                }
+            )
+        elif args.text is None and not args.done:
+            if not waiting:
+                print(f"Nothing saved to share with {person.name} yet.")
+            else:
+                print(f"To share with {person.name}:")
+                today = garden.today()
+                for thing in waiting:
+                    saved_on = when(thing.created.date(), today)
+                    print(f"  #{thing.id}  {excerpt(thing.text)}  (saved {saved_on})")
+    return 0
+
+
+# --- pause ------------------------------------------------------------------------------
+
+
+def run_pause(args: argparse.Namespace) -> int:
+    with open_garden(args) as garden:
+        reminders = Reminders(garden)
+        if args.off:
+            change = reminders.resume()
+            print("Reminders were not paused." if change.empty else "Reminders are back on.")
+            return 0
+        until = _future_day(garden, args.until) if args.until else None
+        reminders.pause(days=args.days, until=until)
+        paused = reminders.settings().paused_until
+        assert paused is not None
+        print(_paused_text(paused))
+    return 0
+
+
+# --- reminder settings ------------------------------------------------------------------
+
+
+def _settings_text(settings: ReminderSettings) -> str:
+    count = settings.count
+    parts = [f"Up to {count} {'person' if count == 1 else 'people'} a day at {settings.time:%H:%M}"]
+    if settings.quiet is None:
+        parts.append("no quiet hours")
+    else:
+        parts.append(f"quiet hours {settings.quiet.start:%H:%M}–{settings.quiet.end:%H:%M}")
+    lead = settings.birthday_lead_days
+    parts.append(
+        "birthdays on the day"
+        if lead == 0
+        else f"birthdays {lead} day{'s' if lead > 1 else ''} ahead"
+    )
+    return "; ".join(parts) + "."
+
+
+def run_reminders(args: argparse.Namespace) -> int:
+    with open_garden(args) as garden:
+        reminders = Reminders(garden)
+        current = reminders.settings()
+        wanted = current
+        if args.count is not None:
+            wanted = dataclasses.replace(wanted, count=args.count)
+        if args.time is not None:
+            wanted = dataclasses.replace(wanted, time=parse_time_of_day(args.time))
+        if args.quiet is not None:
+            wanted = dataclasses.replace(wanted, quiet=parse_quiet_hours(args.quiet))
+        if args.birthday_lead is not None:
+            wanted = dataclasses.replace(wanted, birthday_lead_days=args.birthday_lead)
+        if wanted != current:
+            reminders.change_settings(wanted)
+        settings = reminders.settings()
+        upcoming = reminders.next_delivery()
+        if args.json:
+            quiet = settings.quiet
+            print_json(
+                {
+                    "count": settings.count,
+                    "time": f"{settings.time:%H:%M}",
+                    "quiet_hours": None
+                    if quiet is None
+                    else [f"{quiet.start:%H:%M}", f"{quiet.end:%H:%M}"],
+                    "birthday_lead_days": settings.birthday_lead_days,
+                    "paused_until": _paused_json(
+                        settings.paused_until if settings.paused_at(garden.clock.now()) else None
+                    ),
+                    "next_digest": upcoming.isoformat(timespec="minutes") if upcoming else None,
+                }
+            )
+            return 0
+        print(_settings_text(settings))
+        if settings.paused_until is not None and settings.paused_at(garden.clock.now()):
+            print(_paused_text(settings.paused_until))
+        if upcoming is not None and upcoming <= garden.clock.now():
+            print("A digest is due now; the garden's tray shows it.")
+        elif upcoming is not None:
+            print(f"Next digest: {upcoming:%Y-%m-%d %H:%M}.")
+    return 0
