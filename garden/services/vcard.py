@@ -36,6 +36,8 @@ from garden.services.contacts import (
 CIRCLE_PROPERTY = "X-RELATIONSHIP-GARDEN-CIRCLE"
 
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+#: `[group.]NAME` followed by parameters or the value: enough to decide whether to read on.
+_PROPERTY_NAME = re.compile(r"(?:[A-Za-z0-9_-]+\.)?([A-Za-z0-9_-]+)(?=[;:])[^:]*:")
 _WANTED = frozenset({"FN", "N", "NICKNAME", "BDAY", "NOTE", "ORG", CIRCLE_PROPERTY})
 
 
@@ -187,12 +189,29 @@ def read_vcards(
     for count, (number, raw) in enumerate(_logical_lines(lines)):
         if count % 5000 == 0:
             progress("reading", number, total)
-        text = _decode(raw, _line_charset(raw)).lstrip("\ufeff")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _decode(raw, _line_charset(raw))
+        text = text.lstrip("\ufeff")
+        # Most lines (phones, e-mails, photos) are not wanted: a cheap look at the name
+        # skips them, and vobject's full parser runs only on the lines we read.
+        head = _PROPERTY_NAME.match(text)
+        if head is None:
+            if previous_base64 and ":" not in text:
+                continue  # vCard 2.1 base64 (a photo) spilling onto unindented lines
+            raise ImportFileError(source, number, "this line is not a vCard property (NAME:value)")
+        quick_name = head.group(1).upper().replace("_", "-")
+        if quick_name not in _WANTED and quick_name not in ("BEGIN", "END"):
+            previous_base64 = (
+                "BASE64" in text[: head.end()].upper() or "ENCODING=B" in text[: head.end()].upper()
+            )
+            if card is None:
+                raise ImportFileError(source, number, "this line is outside any BEGIN:VCARD")
+            continue
         try:
             name, params, value, _group = parseLine(text, number)
         except VObjectError:
-            if previous_base64 and ":" not in text:
-                continue  # vCard 2.1 base64 (a photo) spilling onto unindented lines
             raise ImportFileError(
                 source, number, "this line is not a vCard property (NAME:value)"
             ) from None

@@ -667,15 +667,11 @@ class Repository:
                             continue
                         topic_ids[topic] = found[0]
                     links.append((pid, topic_ids[topic]))
-            fields = [
-                PersonRow.id, PersonRow.name, PersonRow.nickname, PersonRow.how_met,
-                PersonRow.birthday_month, PersonRow.birthday_day, PersonRow.birthday_year,
-                PersonRow.notes, PersonRow.circle, PersonRow.cadence_days, PersonRow.species,
-                PersonRow.created, PersonRow.archived_at, PersonRow.archive_note,
-            ]  # fmt: skip
-            # 14 columns × 500 rows stays well under SQLite's limit of bound variables.
-            for start in range(0, len(rows), 500):
-                PersonRow.insert_many(rows[start : start + 500], fields=fields).execute()
+            # One prepared statement run for every row: Peewee's insert_many spends more
+            # time building SQL text than SQLite spends inserting (50,000 people).
+            self.db.connection().executemany(
+                f"INSERT INTO person ({_PERSON_COLUMNS}) VALUES ({', '.join('?' * 14)})", rows
+            )
             link_fields = [PersonTopicRow.person, PersonTopicRow.topic]
             for start in range(0, len(links), 500):
                 PersonTopicRow.insert_many(
