@@ -206,6 +206,11 @@ def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
     return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
 
 
+def _quoted(text: str) -> str:
+    """An excerpt to quote inside a sentence: its own full stop would double the sentence's."""
+    return excerpt(text).rstrip(". ") or excerpt(text)
+
+
 def _and(items: tuple[str, ...]) -> str:
     return items[0] if len(items) == 1 else f"{items[0]} and {items[1]}"
 
@@ -250,14 +255,14 @@ class Reminder:
         """
         talk = self.conversation
         if talk.things:
-            return f"you saved “{excerpt(talk.things[0].text)}” to share"
+            return f"you saved “{_quoted(talk.things[0].text)}” to share"
         if talk.last_topics:
             return "last time you talked about " + _and(talk.last_topics[:2])
         note = self.note_excerpt
         if note:
             if talk.last_note_on is not None and talk.last_note_on == self.state.last_interaction:
                 return "last time: " + note
-            return f"you noted “{note}”"
+            return f"you noted “{_quoted(note)}”"
         if self.person.topics:
             return "you both like " + _and(self.person.topics[:2])
         return None

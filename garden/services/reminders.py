@@ -453,6 +453,7 @@ class Reminders:
         settings = self.settings()
         if due_slot(at, settings, self.repo.last_digest()) is None:
             return None  # the common case, answered without taking the write lock
+        self.garden.model()  # built before the lock, which is then held for milliseconds
         with self.repo.transaction():
             # Again under the lock: another process may have delivered it meanwhile.
             if due_slot(at, settings, self.repo.last_digest()) is None:

@@ -320,6 +320,10 @@ def test_reminders_speak_warmly_with_something_to_talk_about():
     )
     assert reminder.topics == ("music",) and reminder.things_to_share == (thing,)
     assert _reminder(Conversation()).sentence == "Giulia Rossi might enjoy hearing from you."
+    earlier = Conversation(last_note="Watched the match together.", last_note_on=day(-5))
+    assert _reminder(earlier).sentence == (
+        "Giulia Rossi might enjoy hearing from you — you noted “Watched the match together”."
+    )
 
 
 def test_a_long_note_is_cut_to_an_excerpt():
