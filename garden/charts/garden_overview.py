@@ -26,6 +26,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator, NullLocator
 
 from garden.charts.garden_year import Band, GardenYear, garden_year
+from garden.charts.layout import PaperLayout, Rect, line_height, text_width
 from garden.charts.look import (
     NOTHING_YET,
     ChartLook,
@@ -48,6 +49,15 @@ _BAND_COLOUR_FIELD = {
     Band.THIRSTY: "chart_thirsty",
     Band.DORMANT: "chart_dormant",
 }
+#: Points of air around and between panels, and matplotlib's own pads we leave room for.
+_EDGE = 8.0
+_ROW_AIR = 18.0
+_COLUMN_AIR = 28.0
+_TITLE_PAD = 8.0  # as `panel_title` pads
+_NOTE_PAD = 6.0
+_TOPIC_PAD = 6.0
+_TICK_SPACE = 3.0 + 3.5
+_AXIS_LABEL_PAD = 4.0
 _DEPTH_WORDS = {Depth.BRIEF: "brief", Depth.GOOD: "good", Depth.DEEP: "deep"}
 _REACH_WORDS = {ReachedOut.ME: "you", ReachedOut.BOTH: "both", ReachedOut.THEM: "they"}
 
@@ -92,11 +102,10 @@ def garden_overview_chart(
             figure, data, None, None, None, None, {}, {}, None, {}, NOTHING_YET
         )
 
-    grid = figure.add_gridspec(3, 2, height_ratios=(1.25, 1.0, 1.0), width_ratios=(1.55, 1.0))
-    ax_bands = figure.add_subplot(grid[0, :])
-    ax_months = figure.add_subplot(grid[1, 0])
-    ax_reach = figure.add_subplot(grid[2, 0], sharex=ax_months)
-    ax_topics = figure.add_subplot(grid[1:, 1])
+    # Placed by `_layout` at every draw.
+    ax_bands, ax_months, ax_reach, ax_topics = (
+        figure.add_axes((0.1, 0.1, 0.5, 0.5)) for _ in range(4)
+    )
     for ax in (ax_bands, ax_months, ax_reach, ax_topics):
         style_axes(ax, look)
 
@@ -104,6 +113,15 @@ def garden_overview_chart(
     depth_bars = _draw_months(ax_months, look, data)
     reach_bars = _draw_reach(ax_reach, look, data)
     topic_bars = _draw_topics(ax_topics, look, data)
+    counts = [str(round(ax.get_ylim()[1])) for ax in (ax_bands, ax_months)]
+    figure.set_layout_engine(
+        _layout(
+            look,
+            (ax_bands, ax_months, ax_reach, ax_topics),
+            count_labels=counts,
+            topic_labels=[name for name, _ in data.topics],
+        )
+    )
     return GardenOverviewChart(
         figure,
         data,
@@ -117,6 +135,58 @@ def garden_overview_chart(
         reach_bars,
         None,
     )
+
+
+def _layout(
+    look: ChartLook,
+    axes: tuple[Axes, Axes, Axes, Axes],
+    *,
+    count_labels: Sequence[str],
+    topic_labels: Sequence[str],
+) -> PaperLayout:
+    """The year across the top; months and who reached out on the left; topics on the right.
+
+    Margins are measured from the labels once; the panels share what is left in the
+    proportions below at whatever size the figure is drawn.
+    """
+    bands, months, reach, topics = axes
+    title = line_height(look, 1.1) + _TITLE_PAD
+    ticks = line_height(look, 0.9) + _TICK_SPACE
+    left = (
+        _EDGE
+        + line_height(look, 0.95)
+        + _AXIS_LABEL_PAD
+        + text_width(look, count_labels, 0.9)
+        + _TICK_SPACE
+    )
+    top = _EDGE + title
+    bottom = _EDGE + ticks
+    # Below the year: its month names and the meadow note, air, the next titles.
+    gap_year = ticks + line_height(look, 0.8) + _NOTE_PAD + _ROW_AIR + title
+    gap_rows = 3.0 + _ROW_AIR + title  # the months panel has ticks but no labels
+    gap_columns = _COLUMN_AIR + text_width(look, topic_labels, 0.9, written=True) + _TOPIC_PAD
+
+    def place(width: float, height: float) -> dict[Axes, Rect]:
+        inner_w = width - left - _EDGE
+        inner_h = height - top - bottom - gap_year - gap_rows
+        year_h = inner_h * 1.25 / 3.25
+        row_h = inner_h / 3.25
+        left_w = (inner_w - gap_columns) * 1.55 / 2.55
+        year_bottom = height - top - year_h
+        months_bottom = year_bottom - gap_year - row_h
+        return {
+            bands: (left, year_bottom, inner_w, year_h),
+            months: (left, months_bottom, left_w, row_h),
+            reach: (left, bottom, left_w, row_h),
+            topics: (
+                left + left_w + gap_columns,
+                bottom,
+                inner_w - left_w - gap_columns,
+                months_bottom + row_h - bottom,
+            ),
+        }
+
+    return PaperLayout(place)
 
 
 def _legend_above(
@@ -174,7 +244,7 @@ def _draw_bands(ax: Axes, look: ChartLook, data: GardenYear) -> dict[Band, PolyC
     ax.set_xlabel(
         "The meadow is not counted: wildflowers never wilt.",
         loc="left",
-        labelpad=6,
+        labelpad=_NOTE_PAD,
         **look.text(0.8, soft=True),
     )
     return dict(zip(bands, polys, strict=True))
@@ -267,7 +337,8 @@ def _draw_topics(ax: Axes, look: ChartLook, data: GardenYear) -> BarContainer | 
     rows = np.arange(len(names))
     bars = ax.barh(rows, counts, 0.62, color=look.soft(look.palette.leaf_light, 0.25), lw=0)
     ax.set_yticks(rows, names)
-    ax.tick_params(axis="y", length=0, pad=6)
+    # Topics are the user's own words, in any script: give them the fallback fonts.
+    ax.tick_params(axis="y", length=0, pad=_TOPIC_PAD, labelfontfamily=look.families)
     ax.set_xlim(0, max(counts) * 1.18)
     ax.set_ylim(len(names) - 0.5, -0.6)  # upside down: the most talked about at the top
     for row, count in zip(rows, counts, strict=True):

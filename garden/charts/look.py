@@ -16,7 +16,6 @@ from matplotlib import dates as mdates
 from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
-from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 from garden.domain.palette import LIGHT, PALETTES, Palette, hex_to_rgb, mix, rgb_to_hex
 
@@ -65,13 +64,22 @@ class ChartLook:
 
     @property
     def families(self) -> list[str]:
-        """The font families to ask for, in order, keeping only installed ones.
+        """Font families for text users wrote (names, topics), in order, installed only.
 
-        Asking matplotlib for a font it does not know logs a warning on every text; so
-        unknown names are dropped here, and scripts the first font lacks (a name in
-        Chinese, say) fall back to the next.
+        Asking matplotlib for a font it does not know logs a warning on every text, so
+        unknown names are dropped; scripts the first font lacks (a name in Chinese, say)
+        fall back to the next.
         """
         return _installed(self.font_family)
+
+    @property
+    def family(self) -> str:
+        """The one family for the chart's own words (ticks, legends, titles).
+
+        A single family keeps drawing fast: matplotlib looks every family of a list up
+        again for each text it draws.
+        """
+        return self.families[0]
 
     # --- colours ---------------------------------------------------------------------
 
@@ -94,17 +102,19 @@ class ChartLook:
 
     # --- text ------------------------------------------------------------------------
 
-    def text(self, scale: float = 1.0, *, soft: bool = False, **extra: Any) -> dict[str, Any]:
-        """Keyword arguments for a `Text` in this look."""
+    def text(
+        self, scale: float = 1.0, *, soft: bool = False, written: bool = False, **extra: Any
+    ) -> dict[str, Any]:
+        """Keyword arguments for a `Text` in this look; `written` for a user's own words."""
         return {
-            "fontfamily": self.families,
+            "fontfamily": self.families if written else self.family,
             "fontsize": self.font_size * scale,
             "color": self.ink_soft if soft else self.ink,
             **extra,
         }
 
     def legend_font(self, scale: float = 0.95) -> dict[str, Any]:
-        return {"family": self.families, "size": self.font_size * scale}
+        return {"family": self.family, "size": self.font_size * scale}
 
 
 @functools.cache
@@ -116,10 +126,8 @@ def _installed(first: str) -> list[str]:
 
 
 def new_figure(look: ChartLook, size: tuple[float, float], dpi: float = 100.0) -> Figure:
-    """A figure on the garden's paper, laid out by constrained layout."""
-    # A little air around and between panels: a notebook page, not a dashboard.
-    layout = ConstrainedLayoutEngine(w_pad=0.08, h_pad=0.08, wspace=0.06, hspace=0.06)
-    return Figure(figsize=size, dpi=dpi, facecolor=look.palette.paper, layout=layout)
+    """A blank figure on the garden's paper (each chart brings its own layout)."""
+    return Figure(figsize=size, dpi=dpi, facecolor=look.palette.paper)
 
 
 # matplotlib.dates has no type hints; these typed doors keep the untyped calls here.
@@ -144,7 +152,7 @@ def style_axes(ax: Axes, look: ChartLook, *, left: bool = True) -> None:
         color=look.rule,
         labelcolor=look.ink_soft,
         labelsize=look.font_size * 0.9,
-        labelfontfamily=look.families,
+        labelfontfamily=look.family,
         length=3,
         width=0.8,
     )
@@ -154,11 +162,42 @@ def style_axes(ax: Axes, look: ChartLook, *, left: bool = True) -> None:
     ax.title.set(**look.text(1.15))
 
 
-def date_axis(ax: Axes, *, min_ticks: int = 3, max_ticks: int = 8) -> None:
-    """Dates said briefly: "Mar", "2026", "12" with the year once, not "2026-03-12" each."""
-    locator = mdates.AutoDateLocator(minticks=min_ticks, maxticks=max_ticks)  # type: ignore[no-untyped-call]
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
+def date_ticks(start: dt.date, end: dt.date) -> tuple[list[dt.date], list[str]]:
+    """Where to put date ticks between `start` and `end`, and what to write under them.
+
+    Months are named briefly and a year is written once where it begins (January says
+    "2026"), like a diary's margin; years alone for long spans; days for a short one.
+    Chosen here once, instead of by a date locator on every draw.
+    """
+    days = (end - start).days
+    if days <= 45:
+        step = max(1, days // 5)
+        ticks = [start + dt.timedelta(days=i) for i in range(0, days + 1, step)][:7]
+        labels = [f"{d.day} {d:%b}" for d in ticks]
+        if ticks:
+            labels[0] += f" {ticks[0].year}"
+        return ticks, labels
+    if days > 4 * 365:
+        every = max(1, -(-(end.year - start.year) // 10))  # at most about ten years shown
+        years = [y for y in range(start.year + 1, end.year + 1) if y % every == 0]
+        return [dt.date(y, 1, 1) for y in years], [str(y) for y in years]
+    every = 1 if days <= 130 else 2 if days <= 400 else 3 if days <= 2 * 365 else 6
+    ticks = []
+    month = dt.date(start.year, start.month, 1)
+    while month <= end:
+        if month >= start and (month.month - 1) % every == 0:
+            ticks.append(month)
+        month = (month + dt.timedelta(days=32)).replace(day=1)
+    labels = [str(d.year) if d.month == 1 else f"{d:%b}" for d in ticks]
+    if ticks and all(d.month != 1 for d in ticks):
+        labels[0] = f"{ticks[0]:%b} {ticks[0].year}"
+    return ticks, labels
+
+
+def date_axis(ax: Axes, start: dt.date, end: dt.date) -> None:
+    """Date ticks from `date_ticks` on the x axis (its limits are the caller's)."""
+    ticks, labels = date_ticks(start, end)
+    ax.set_xticks([day_number(d) for d in ticks], labels)
 
 
 def month_axis(ax: Axes) -> None:
@@ -167,9 +206,9 @@ def month_axis(ax: Axes) -> None:
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%b"))  # type: ignore[no-untyped-call]
 
 
-def panel_title(ax: Axes, look: ChartLook, text: str) -> None:
+def panel_title(ax: Axes, look: ChartLook, text: str, pad: float = 8.0) -> None:
     """A short title over a panel, flush left like a notebook heading."""
-    ax.set_title(text, loc="left", pad=8, **look.text(1.1))
+    ax.set_title(text, loc="left", pad=pad, **look.text(1.1))
 
 
 def say_nothing_yet(figure: Figure, look: ChartLook, text: str = NOTHING_YET) -> None:

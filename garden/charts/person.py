@@ -25,6 +25,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FixedLocator, PercentFormatter
 
+from garden.charts.layout import PaperLayout, Rect, line_height, text_width
 from garden.charts.look import (
     NOTHING_YET,
     ChartLook,
@@ -69,6 +70,20 @@ _REACH_WORDS = {ReachedOut.THEM: "They reached out", ReachedOut.BOTH: "You both 
 _FAVOUR_WORDS = {Favour.GIVEN: "A favour you gave", Favour.RECEIVED: "A favour you received"}
 #: Extra pixels around a mark that still count as "on" it, for a steady tooltip.
 HOVER_SLACK_PX = 3.0
+_THIRSTY_WORDS = "a little\nthirsty"
+_THIRSTY_OFFSET = 6.0
+_LEGEND_SCALE = 0.95
+_LEGEND_BORDER = 0.4  # in font sizes, like matplotlib's own legend measures
+_LEGEND_EDGE = 0.4
+_LEGEND_HANDLE = 1.4
+_LEGEND_HANDLE_PAD = 0.4
+#: Points around the panels: the paper's edge and the space between health and growth.
+_EDGE = 8.0
+_PANEL_GAP = 16.0
+#: matplotlib's tick length plus its label padding, in points.
+_TICK_SPACE = 3.0 + 3.5
+_AXIS_LABEL_PAD = 4.0
+_TITLE_PAD = 14.0
 #: Longer than this, the daily line gets a four-week average over it and marks shrink.
 LONG_RANGE_DAYS = 400
 #: Over more than three years a month's average still zigzags: a season's reads better.
@@ -198,15 +213,17 @@ def person_chart(
     first = day_number(start)
     x = first + np.arange(len(health), dtype=float)
 
-    grid = figure.add_gridspec(2, 1, height_ratios=(3.0, 1.35))
-    ax_h = figure.add_subplot(grid[0])
-    ax_g = figure.add_subplot(grid[1], sharex=ax_h)
+    # Placed by `_layout` at every draw; not `sharex`: setting the same limits by hand
+    # spares measuring each other's labels on every draw.
+    ax_h = figure.add_axes((0.1, 0.4, 0.8, 0.5))
+    ax_g = figure.add_axes((0.1, 0.1, 0.8, 0.2))
     style_axes(ax_h, look)
     style_axes(ax_g, look)
 
     pad = max(1.0, (len(health) - 1) * 0.012)  # keeps the first and last marks whole
-    ax_h.set_xlim(first - pad, x[-1] + pad)
-    date_axis(ax_g)
+    for ax in (ax_h, ax_g):
+        ax.set_xlim(first - pad, x[-1] + pad)
+        date_axis(ax, start, end)
     ax_h.tick_params(labelbottom=False)
 
     legend: list[tuple[Artist, str]] = []
@@ -226,7 +243,7 @@ def person_chart(
     if long_range:
         words = _average_words(len(health))
         legend.append((Line2D([], [], color=look.palette.leaf, lw=2.2), words))
-    growth_line = _draw_growth(ax_g, look, x, growth)
+    growth_line, stage_names = _draw_growth(ax_g, look, x, growth)
 
     birthdays = _birthdays(person, start, end)
     if birthdays:
@@ -265,8 +282,23 @@ def person_chart(
         )
 
     if title:
-        ax_h.set_title(f"{person.name} · {span.words}", loc="left", pad=14, **look.text(1.2))
-    _legend(figure, look, marks, legend)
+        ax_h.set_title(
+            f"{person.name} · {span.words}",
+            loc="left",
+            pad=_TITLE_PAD,
+            **look.text(1.2, written=True),
+        )
+    legend_width = _legend(figure, look, marks, legend)
+    figure.set_layout_engine(
+        _layout(
+            look,
+            ax_h,
+            ax_g,
+            y_labels=["0%", "50%", "100%", *stage_names],
+            right=legend_width + (_thirsty_width(look) if history.wilts else 0.0),
+            title=title,
+        )
+    )
     return PersonChart(
         figure,
         person,
@@ -281,6 +313,44 @@ def person_chart(
         tuple(marks),
         note,
     )
+
+
+def _layout(
+    look: ChartLook,
+    ax_h: Axes,
+    ax_g: Axes,
+    *,
+    y_labels: Sequence[str],
+    right: float,
+    title: bool,
+) -> PaperLayout:
+    """Health above growth, their labels on the left, the legend column on the right."""
+    left = (
+        _EDGE
+        + line_height(look, 0.95)
+        + _AXIS_LABEL_PAD
+        + text_width(look, y_labels, 0.9)
+        + _TICK_SPACE
+    )
+    bottom = _EDGE + line_height(look, 0.9) + _TICK_SPACE
+    top = _EDGE + (line_height(look, 1.2) + _TITLE_PAD if title else _TITLE_PAD)
+    right_margin = _EDGE + right
+
+    def place(width: float, height: float) -> dict[Axes, Rect]:
+        inner_w = width - left - right_margin
+        inner_h = height - top - bottom - _PANEL_GAP
+        growth_h = inner_h * 1.35 / 4.35
+        return {
+            ax_g: (left, bottom, inner_w, growth_h),
+            ax_h: (left, bottom + growth_h + _PANEL_GAP, inner_w, inner_h - growth_h),
+        }
+
+    return PaperLayout(place)
+
+
+def _thirsty_width(look: ChartLook) -> float:
+    """The thirsty line's words at the right of the health panel, and a gap after them."""
+    return _THIRSTY_OFFSET + text_width(look, _THIRSTY_WORDS.split("\n"), 0.85) + 12.0
 
 
 def _moment_order(item: Interaction) -> tuple[dt.date, dt.time, int]:
@@ -326,10 +396,10 @@ def _draw_health(
             gid="thirsty-line",
         )
         ax.annotate(
-            "a little\nthirsty",
+            _THIRSTY_WORDS,
             xy=(1.0, level),
             xycoords=("axes fraction", "data"),
-            xytext=(6, 0),
+            xytext=(_THIRSTY_OFFSET, 0),
             textcoords="offset points",
             ha="left",
             va="center",
@@ -358,7 +428,9 @@ def _running_mean(values: np.ndarray, window: int) -> np.ndarray:
     return mean
 
 
-def _draw_growth(ax: Axes, look: ChartLook, x: np.ndarray, growth: np.ndarray) -> Line2D:
+def _draw_growth(
+    ax: Axes, look: ChartLook, x: np.ndarray, growth: np.ndarray
+) -> tuple[Line2D, list[str]]:
     colour = look.palette.chart_flourishing
     ax.fill_between(x, growth, 0, color=colour, alpha=0.14, lw=0, zorder=1)
     (line,) = ax.plot(x, growth, color=colour, lw=1.5, zorder=2)
@@ -381,7 +453,7 @@ def _draw_growth(ax: Axes, look: ChartLook, x: np.ndarray, growth: np.ndarray) -
     ax.yaxis.set_major_locator(FixedLocator(ticks[::-1]))
     ax.set_yticklabels(names[::-1])
     ax.set_ylabel("growth")
-    return line
+    return line, names
 
 
 def _draw_moments(
@@ -437,8 +509,11 @@ def _marker_handle(look: ChartLook, marker: str, area: float, *, hollow: bool = 
 
 def _legend(
     figure: Figure, look: ChartLook, marks: Sequence[MomentMarks], extra: list[tuple[Artist, str]]
-) -> None:
-    """One quiet column at the right: how you were in touch, how deep, and the shading."""
+) -> float:
+    """One quiet column at the right: how you were in touch, how deep, and the shading.
+
+    Returns its width in points (0 when there is nothing to explain).
+    """
     entries: list[tuple[Artist, str]] = []
     for channel_marks in marks:
         marker = CHANNEL_MARKERS[channel_marks.channel]
@@ -449,20 +524,26 @@ def _legend(
             entries.append((_marker_handle(look, "o", DEPTH_SIZES[depth]), depth.value))
     entries.extend(extra)
     if not entries:
-        return
+        return 0.0
     handles, labels = zip(*entries, strict=True)
+    scale = _LEGEND_SCALE
     figure.legend(
         list(handles),
         list(labels),
-        loc="outside right upper",
+        loc="upper right",
+        bbox_to_anchor=(1.0, 1.0),
         frameon=False,
-        prop=look.legend_font(),
+        prop=look.legend_font(scale),
         labelcolor=look.ink_soft,
-        handletextpad=0.4,
-        borderaxespad=0.2,
+        borderpad=_LEGEND_BORDER,
+        handletextpad=_LEGEND_HANDLE_PAD,
+        borderaxespad=_LEGEND_EDGE,
         labelspacing=0.55,
-        handlelength=1.4,
+        handlelength=_LEGEND_HANDLE,
     )
+    font = look.font_size * scale
+    padding = 2 * (_LEGEND_BORDER + _LEGEND_EDGE) + _LEGEND_HANDLE + _LEGEND_HANDLE_PAD
+    return text_width(look, labels, scale) + padding * font
 
 
 def _rest_spans(
