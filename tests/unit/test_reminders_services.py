@@ -154,16 +154,18 @@ def test_the_end_of_summer_time_does_not_repeat_the_digest(
     rome = ZoneInfo("Europe/Rome")
     add(garden, "Giulia", created=dt.datetime(2026, 1, 1))
     reminders.change_settings(ReminderSettings(time=dt.time(2, 30), quiet=None))
-    start = dt.datetime(2026, 10, 24, 22, tzinfo=dt.UTC)  # 00:00 in Rome, 25 October
     clock.set(dt.datetime(2026, 10, 25))
+    assert reminders.deliver_due_digest(dt.datetime(2026, 10, 24, 2, 30, tzinfo=rome))
+    start = dt.datetime(2026, 10, 24, 22, tzinfo=dt.UTC)  # 00:00 in Rome, 25 October
     shown = []
-    for minutes in range(0, 6 * 60, 10):  # through the hour that happens twice
+    for minutes in range(0, 6 * 60, 10):  # 02:00-03:00 comes twice: CEST, then CET
         now = (start + dt.timedelta(minutes=minutes)).astimezone(rome)
         if reminders.deliver_due_digest(now) is not None:
             shown.append(now)
-    assert [(s.hour, s.minute, s.fold) for s in shown] == [(0, 0, 0)]  # caught up at start...
-    # ...which counts for the day: 02:30 (twice) brings nothing more.
-    assert reminders.last_delivered().at == dt.datetime(2026, 10, 25, 0, 0)
+    assert [(s.hour, s.minute, s.utcoffset()) for s in shown] == [
+        (2, 30, dt.timedelta(hours=2))  # the first 02:30 only
+    ]
+    assert reminders.last_delivered().at == dt.datetime(2026, 10, 25, 2, 30)  # wall clock
 
 
 def test_pauses_hold_back_digests_and_resume_brings_one(
