@@ -163,7 +163,7 @@ def _layout(
     bottom = _EDGE + ticks
     # Below the year: its month names and the meadow note, air, the next titles.
     gap_year = ticks + line_height(look, 0.8) + _NOTE_PAD + _ROW_AIR + title
-    gap_rows = 3.0 + _ROW_AIR + title  # the months panel has ticks but no labels
+    gap_rows = _ROW_AIR + title  # the months panel's months are named below the next one
     gap_columns = _COLUMN_AIR + text_width(look, topic_labels, 0.9, written=True) + _TOPIC_PAD
 
     def place(width: float, height: float) -> dict[Axes, Rect]:
@@ -284,7 +284,7 @@ def _draw_months(ax: Axes, look: ChartLook, data: GardenYear) -> dict[Depth, Bar
     ax.set_ylim(0, max(1.0, float(bottom.max()) * 1.1))
     ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
     _legend_above(ax, look, ncols=3)
-    ax.tick_params(labelbottom=False)
+    ax.set_xticks([])  # the months are named once, under "Who reached out" right below
     return bars
 
 

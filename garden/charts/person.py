@@ -223,8 +223,9 @@ def person_chart(
     pad = max(1.0, (len(health) - 1) * 0.012)  # keeps the first and last marks whole
     for ax in (ax_h, ax_g):
         ax.set_xlim(first - pad, x[-1] + pad)
-        date_axis(ax, start, end)
-    ax_h.tick_params(labelbottom=False)
+    # Dates once, under the growth panel right below; the health panel stays clean.
+    date_axis(ax_g, start, end)
+    ax_h.set_xticks([])
 
     legend: list[tuple[Artist, str]] = []
     rest_spans = _rest_spans(model.rests, person_id, start, end)
