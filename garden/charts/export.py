@@ -1,18 +1,15 @@
 """Saving a chart as PNG or SVG: atomically, and the same data always gives the same file.
 
 * Atomic: the image is written to a temporary file in the target's folder, flushed to
-  disk and renamed over the target, so a crash or a full disk never leaves half a
-  picture, and an old file is only replaced by a complete new one.
+  disk and renamed over the target (`garden.store.atomic`, shared with the other
+  exports), so a crash or a full disk never leaves half a picture, and an old file is
+  only replaced by a complete new one.
 * Deterministic: no dates in the metadata, a fixed salt for the SVG's element ids and
   text drawn as paths, so a chart of the same garden is byte-for-byte the same file.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import stat
-import tempfile
 import warnings
 from enum import StrEnum
 from pathlib import Path
@@ -22,6 +19,8 @@ import matplotlib
 from matplotlib.backend_bases import FigureCanvasBase
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+
+from garden.store.atomic import write_atomically
 
 #: Salt for the ids matplotlib gives SVG elements (by default it is random per process).
 SVG_SALT = "relationship-garden"
@@ -55,29 +54,22 @@ def render(figure: Figure) -> None:
 
 
 def save_figure(figure: Figure, path: str | Path, *, dpi: float = PNG_DPI) -> Path:
-    """Save `figure` to `path` (.png or .svg) atomically; returns the path written.
+    """Save `figure` to `path` (.png or .svg) in one step; returns the path written.
 
-    Raises ValueError for another extension and OSError when the file cannot be
-    written; in both cases nothing is left behind and an existing file is untouched.
+    Like the garden's other exports the file is readable by you only. Raises ValueError
+    for another extension and `FileWriteError` (its message is meant for the user) when
+    the file cannot be written; either way nothing is left behind and an existing file
+    is untouched.
     """
     target = Path(path)
     kind = image_format(target)
     _canvas(figure)
-    handle, temp_name = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent
-    )
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(handle, "wb") as out:
+
+    def write(temp: Path) -> None:
+        with temp.open("wb") as out:
             _write(figure, out, kind, dpi)
-            out.flush()
-            os.fsync(out.fileno())
-        temp.chmod(_mode_for(target))
-        temp.replace(target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
+
+    write_atomically(target, write)
     return target
 
 
@@ -109,13 +101,3 @@ def _write(figure: Figure, out: IO[bytes], kind: ImageFormat, dpi: float) -> Non
             metadata=metadata,
             facecolor=figure.get_facecolor(),
         )
-
-
-def _mode_for(target: Path) -> int:
-    """Keep the permissions of the file being replaced; a new file gets the usual ones."""
-    try:
-        return stat.S_IMODE(target.stat().st_mode)
-    except OSError:
-        umask = os.umask(0o022)
-        os.umask(umask)
-        return 0o666 & ~umask

@@ -59,7 +59,7 @@ def _check_usage(args: argparse.Namespace) -> Path:
     if out.suffix.lower() not in IMAGE_SUFFIXES:
         raise UsageError(f"--out {args.out}: the file name should end in .png or .svg")
     if not out.parent.is_dir():
-        raise CliError(f"Cannot save to {args.out}: the folder {out.parent} does not exist")
+        raise CliError(f"Cannot write {args.out}: the folder {out.parent} does not exist")
     return out
 
 
@@ -102,10 +102,6 @@ def run_chart(args: argparse.Namespace) -> int:
                 model, person.id, interactions, as_of=as_of, span=span, look=look
             ).figure
             what = f"{person.name}'s chart ({span.words})"
-        try:
-            save_figure(figure, out)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            raise CliError(f"Cannot save to {args.out}: {reason}") from exc
+        save_figure(figure, out)  # a FileWriteError says why, in one line (exit 1)
     print(f"Saved {what} to {out}")
     return 0
