@@ -35,6 +35,16 @@ from ui.theme import Theme
 from ui.today_panel import TodayPanel
 
 
+def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """Shortcuts without repeats: a standard key often equals the explicit one, and a
+    sequence registered twice on one action is ambiguous and never fires."""
+    seen: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in seen:
+            seen.append(key)
+    return seen
+
+
 class SearchBar(QWidget):
     """Ctrl+F: find plants by name, circle, topic or state; Escape closes it."""
 
@@ -169,7 +179,7 @@ class MainWindow(QMainWindow):
     ) -> QAction:
         action = QAction(text, self)
         if isinstance(shortcut, list):
-            action.setShortcuts(shortcut)
+            action.setShortcuts(_unique(shortcut))
         elif shortcut is not None:
             action.setShortcut(shortcut)
         if tip:
@@ -199,7 +209,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+            _unique([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         )
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)

@@ -41,8 +41,10 @@ CHANNEL_LABELS = {
     Channel.ACTIVITY: "&Activity",
 }
 DEPTH_LABELS = {Depth.BRIEF: "&Brief", Depth.GOOD: "&Good talk", Depth.DEEP: "&Deep"}
-REACHED_LABELS = {ReachedOut.ME: "M&e", ReachedOut.THEM: "&They did", ReachedOut.BOTH: "B&oth"}
-FAVOUR_LABELS = {None: "&None", Favour.GIVEN: "I g&ave one", Favour.RECEIVED: "I &received one"}
+# Mnemonics: channels and depths have their own letters; the other rows are reached by
+# their label (Alt+R, Alt+F) and arrow keys. Every letter in the dialog is used once.
+REACHED_LABELS = {ReachedOut.ME: "Me", ReachedOut.THEM: "They did", ReachedOut.BOTH: "Both"}
+FAVOUR_LABELS = {None: "None", Favour.GIVEN: "I helped them", Favour.RECEIVED: "They helped me"}
 
 
 def _choice_row(
@@ -125,16 +127,20 @@ class QuickLogDialog(QDialog):
         form.addRow("W&hen", self.when)
         form.addRow("How", channel_row)
         form.addRow("Depth", depth_row)
-        form.addRow("Reached out", reached_row)
-        form.addRow("To&pics", self.topics)
-        form.addRow("Favour", favour_row)
+        form.addRow("&Reached out", reached_row)
+        form.addRow("Top&ics", self.topics)
+        form.addRow("&Favour", favour_row)
         form.addRow("N&ote", self.note)
-        for label_widget, buddy in (
-            (form.labelForField(self.who), self.who),
-            (form.labelForField(self.when), self.when),
-            (form.labelForField(self.topics), self.topics),
-            (form.labelForField(self.note), self.note),
-        ):
+        buddies: tuple[tuple[QWidget, QWidget], ...] = (
+            (self.who, self.who),
+            (self.when, self.when),
+            (reached_row, self.reached[ReachedOut.ME]),
+            (self.topics, self.topics),
+            (favour_row, self.favours[None]),
+            (self.note, self.note),
+        )
+        for field, buddy in buddies:
+            label_widget = form.labelForField(field)
             if isinstance(label_widget, QLabel):
                 label_widget.setBuddy(buddy)
         self.buttons = QDialogButtonBox(

@@ -373,9 +373,10 @@ class GardenCanvas(QWidget):
             )
             if bed.crowded:
                 metrics = QFontMetricsF(font)
-                note_font = QFont(self.font())
+                note_font = QFont(font)
                 note_font.setItalic(True)
-                note_font.setPointSizeF(font.pointSizeF())
+                note_font.setWeight(QFont.Weight.Normal)
+                note_font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 100)
                 painter.setFont(note_font)
                 painter.setPen(QColor(p.text_soft))
                 offset = metrics.horizontalAdvance(text) + 14 * z
