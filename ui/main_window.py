@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from garden.domain.growth import PlantState
 from garden.domain.palette import Palette
-from garden.domain.search import matches
-from garden.domain.words import summary
-from garden.services.changes import Change
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeyEvent, QKeySequence
@@ -25,14 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.person_dialog import PersonDialog
-from ui.dialogs.quick_log import QuickLogDialog
-from ui.garden_view.empty import EmptyGarden
 from ui.garden_view.view import GardenView
-from ui.person.page import PersonPage
 from ui.session import GardenSession
 from ui.theme import Theme
-from ui.today_panel import TodayPanel
 
 
 def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
@@ -43,6 +35,18 @@ def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
         if not key.isEmpty() and key not in seen:
             seen.append(key)
     return seen
+
+
+if TYPE_CHECKING:
+    from garden.domain.model import Person
+    from garden.services.changes import Change
+
+    from ui.garden_view.empty import EmptyGarden
+    from ui.person.page import PersonPage
+    from ui.today_panel import TodayPanel
+
+# Dialogs and the person page are imported when first used: the window's first paint
+# needs only the garden.
 
 
 class SearchBar(QWidget):
@@ -94,16 +98,25 @@ class MainWindow(QMainWindow):
     demo_requested = Signal()
 
     def __init__(
-        self, session: GardenSession, theme: Theme, settings: QSettings | None = None
+        self,
+        session: GardenSession | None,
+        theme: Theme,
+        settings: QSettings | None = None,
+        *,
+        demo: bool = False,
     ) -> None:
+        """A window on `session`'s garden; with None, the window can show a preview of the
+        beds (`show_preview`) until the garden is opened and `attach`ed."""
         super().__init__()
-        self.session = session
+        self.session: GardenSession
+        self.attached = False
+        self.demo = session.demo if session is not None else demo
         self.theme = theme
         self.settings = settings
         self._first_paint_sent = False
         self._topics_by_person: dict[int, list[str]] | None = None
         self.setWindowTitle(
-            "Demo garden — Relationship Garden" if session.demo else "Relationship Garden"
+            "Demo garden — Relationship Garden" if self.demo else "Relationship Garden"
         )
         self.setAccessibleName(self.windowTitle())
         self.resize(1180, 800)
@@ -113,10 +126,7 @@ class MainWindow(QMainWindow):
         self.canvas.summary_for = self._summary
         self.canvas.person_activated.connect(self.open_person)
         self.canvas.first_painted.connect(self._on_content_painted)
-        self.empty = EmptyGarden(demo_offered=not session.demo)
-        self.empty.plant_requested.connect(self.on_add_person)
-        self.empty.demo_requested.connect(self.demo_requested)
-        self.empty.first_painted.connect(self._on_content_painted)
+        self._empty: EmptyGarden | None = None
         self.search = SearchBar()
         self.search.hide()
         self.search.query_changed.connect(self.on_search)
@@ -129,22 +139,16 @@ class MainWindow(QMainWindow):
         garden_layout.addWidget(self.search)
         self.garden_stack = QStackedWidget()
         self.garden_stack.addWidget(self.view)
-        self.garden_stack.addWidget(self.empty)
         garden_layout.addWidget(self.garden_stack, 1)
-        self.person_page = PersonPage(session)
-        self.person_page.back_requested.connect(self.show_garden)
+        self._person_page: PersonPage | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(garden_page)
-        self.pages.addWidget(self.person_page)
         self.setCentralWidget(self.pages)
 
-        self.today = TodayPanel(session)
-        self.today.person_opened.connect(self.open_person)
-        self.today.log_requested.connect(self.on_log_for)
-        self.today.logged.connect(self.canvas.water)
+        self._today: TodayPanel | None = None
         self.today_dock = QDockWidget("Today", self)
         self.today_dock.setObjectName("today")
-        self.today_dock.setWidget(self.today)
+        self.today_dock.setMinimumWidth(240)
         self.today_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetClosable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -156,17 +160,104 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status, 1)
         self._build_menus()
 
-        session.changed.connect(self.on_changed)
-        session.reloaded.connect(self.reload)
-        session.failed.connect(self.on_failed)
         theme.palette_changed.connect(self.on_palette_changed)
         self.on_palette_changed(theme.palette)
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(60_000)
+        self._restore_settings()
+        self._update_actions()
+        if session is not None:
+            self.attach(session)
+
+    def on_undo_text_changed(self, text: str) -> None:
+        self.undo_action.setText(f"&Undo {text}" if text else "&Undo")
+
+    def on_redo_text_changed(self, text: str) -> None:
+        self.redo_action.setText(f"&Redo {text}" if text else "&Redo")
+
+    def show_preview(self, people: list[Person]) -> None:
+        """Beds and names, before the garden is open: the first frame a user sees."""
+        self.canvas.set_garden(people, {}, states_pending=True)
+        self._show_plants(bool(people))
+
+    def attach(self, session: GardenSession) -> None:
+        """Show `session`'s garden. Before the first frame, that frame shows the beds and
+        names from the people alone; the growth model runs just after it (`reload`)."""
+        self.session = session
+        self.attached = True
+        session.changed.connect(self.on_changed)
+        session.reloaded.connect(self.reload)
+        session.failed.connect(self.on_failed)
+        stack = session.undo_stack
+        self.undo_action.triggered.connect(stack.undo)
+        self.redo_action.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        # Bound methods, not lambdas: Qt drops them when the window goes, while the
+        # session (and its stack) may outlive it.
+        stack.undoTextChanged.connect(self.on_undo_text_changed)
+        stack.redoTextChanged.connect(self.on_redo_text_changed)
         self._day_timer.timeout.connect(session.check_outside_changes)
         self._day_timer.start()
-        self.reload()
-        self._restore_settings()
+        if self._first_paint_sent:
+            self.reload()
+            QTimer.singleShot(1500, self.on_daily_backup)
+        else:
+            self.show_preview(session.garden.people())
+            # Queued, so the first frame is on screen before the growth model runs; the
+            # day's automatic backup waits a little longer still.
+            self.first_painted.connect(lambda: QTimer.singleShot(0, self.reload))
+            self.first_painted.connect(lambda: QTimer.singleShot(1500, self.on_daily_backup))
+        self._update_actions()
+
+    @property
+    def today(self) -> TodayPanel:
+        """The today panel, filled in after the garden's first paint."""
+        if self._today is None:
+            from ui.today_panel import TodayPanel
+
+            panel = TodayPanel(self.session)
+            panel.person_opened.connect(self.open_person)
+            panel.log_requested.connect(self.on_log_for)
+            panel.logged.connect(self.canvas.water)
+            self.today_dock.setWidget(panel)
+            self._today = panel
+        return self._today
+
+    @property
+    def empty(self) -> EmptyGarden:
+        """The first-run invitation, made only for an empty garden."""
+        if self._empty is None:
+            from ui.garden_view.empty import EmptyGarden
+
+            empty = EmptyGarden(demo_offered=not self.demo)
+            empty.plant_requested.connect(self.on_add_person)
+            empty.demo_requested.connect(self.demo_requested)
+            empty.first_painted.connect(self._on_content_painted)
+            empty.set_palette(self.theme.palette)
+            self.garden_stack.addWidget(empty)
+            self._empty = empty
+        return self._empty
+
+    def _show_plants(self, any_plants: bool) -> None:
+        self.garden_stack.setCurrentWidget(self.view if any_plants else self.empty)
+
+    @property
+    def person_page(self) -> PersonPage:
+        """The person page, made on first use."""
+        if self._person_page is None:
+            from ui.person.page import PersonPage
+
+            page = PersonPage(self.session)
+            page.back_requested.connect(self.show_garden)
+            page.set_palette(self.theme.palette)
+            self.pages.addWidget(page)
+            self._person_page = page
+        return self._person_page
+
+    def _showing_person(self) -> PersonPage | None:
+        page = self._person_page
+        return page if page is not None and self.pages.currentWidget() is page else None
 
     # --- menus ----------------------------------------------------------------------------
 
@@ -205,9 +296,12 @@ class MainWindow(QMainWindow):
         file.addAction(self.quit_action)
 
         edit = bar.addMenu("&Edit")
-        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
+        # Connected to the garden's undo stack once it is open (`attach`).
+        self.undo_action = QAction("&Undo", self)
+        self.undo_action.setEnabled(False)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = QAction("&Redo", self)
+        self.redo_action.setEnabled(False)
         self.redo_action.setShortcuts(
             _unique([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
         )
@@ -267,13 +361,23 @@ class MainWindow(QMainWindow):
         garden.addAction(
             self._action("Open &person page", self.on_open_selected, QKeySequence("Ctrl+Return"))
         )
-        if not self.session.demo:
+        if not self.demo:
             garden.addSeparator()
             garden.addAction(self._action("Try a &demo garden…", self.demo_requested.emit))
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&How plants grow", self.on_how_plants_grow))
         help_menu.addAction(self._action("&About Relationship Garden", self.on_about))
+
+    def on_daily_backup(self) -> None:
+        """Make the day's automatic backup if it is due (never for a demo garden)."""
+        if self.demo or not self.attached:
+            return
+        self.session.garden.backup_if_due()
+        if self.session.garden.backup_problem:
+            self.show_status(
+                "Today's backup could not be made: " + self.session.garden.backup_problem
+            )
 
     # --- showing the garden ---------------------------------------------------------------
 
@@ -285,10 +389,11 @@ class MainWindow(QMainWindow):
         states = garden.states(today)
         people = garden.people()
         self.canvas.set_garden(people, states)
-        self.garden_stack.setCurrentWidget(self.view if states else self.empty)
-        self.today.refresh()
-        if self.pages.currentWidget() is self.person_page:
-            self.person_page.refresh()
+        self._show_plants(bool(states))
+        if self._first_paint_sent:  # before it, the today panel fills in after first paint
+            self.today.refresh()
+        if page := self._showing_person():
+            page.refresh()
         if self.search.isVisible():
             self.on_search(self.search.field.text())
         self._update_actions()
@@ -308,7 +413,7 @@ class MainWindow(QMainWindow):
             self.canvas.set_garden(garden.people(), states)
         else:
             self.canvas.update_plants(people, states, removed)
-        self.garden_stack.setCurrentWidget(self.view if states else self.empty)
+        self._show_plants(bool(states))
         for item in change.after.interactions.values():
             if (
                 item is not None
@@ -317,8 +422,8 @@ class MainWindow(QMainWindow):
             ):
                 self.canvas.water(item.person_id)
         self.today.refresh()
-        if self.pages.currentWidget() is self.person_page:
-            self.person_page.refresh()
+        if page := self._showing_person():
+            page.refresh()
         if self.search.isVisible():
             self.on_search(self.search.field.text())
         self.show_status(change.summary + " — Ctrl+Z to undo")
@@ -333,12 +438,18 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has_people = bool(self.canvas.people())
-        self.quick_log_action.setEnabled(has_people)
-        self.edit_person_action.setEnabled(self._current_person_id() is not None)
+        self.quick_log_action.setEnabled(self.attached and has_people)
+        self.edit_person_action.setEnabled(self.attached and self._current_person_id() is not None)
+        for action in (self.add_person_action, self.find_action):
+            action.setEnabled(self.attached)
 
     def _summary(self, person_id: int) -> str:
+        from garden.domain.words import summary
+
+        if not self.attached:
+            return ""
         garden = self.session.garden
-        person = garden.model().people.get(person_id)
+        person = self.canvas.people().get(person_id)
         if person is None:
             return ""
         moments = garden.interactions(person_id)
@@ -351,8 +462,10 @@ class MainWindow(QMainWindow):
 
     def on_palette_changed(self, palette: Palette) -> None:
         self.canvas.set_palette(palette)
-        self.empty.set_palette(palette)
-        self.person_page.set_palette(palette)
+        if self._empty is not None:
+            self._empty.set_palette(palette)
+        if self._person_page is not None:
+            self._person_page.set_palette(palette)
 
     def on_theme_chosen(self, key: str) -> None:
         self.theme.set_choice(key)
@@ -367,6 +480,8 @@ class MainWindow(QMainWindow):
     # --- navigation -----------------------------------------------------------------------
 
     def open_person(self, person_id: int) -> None:
+        if not self.attached:
+            return
         self.canvas.select(person_id)
         self.person_page.show_person(person_id)
         self.pages.setCurrentWidget(self.person_page)
@@ -379,8 +494,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _current_person_id(self) -> int | None:
-        if self.pages.currentWidget() is self.person_page:
-            return self.person_page.person_id
+        if page := self._showing_person():
+            return page.person_id
         return self.canvas.selected()
 
     def on_open_selected(self) -> None:
@@ -391,6 +506,8 @@ class MainWindow(QMainWindow):
     # --- actions --------------------------------------------------------------------------
 
     def on_add_person(self) -> None:
+        from ui.dialogs.person_dialog import PersonDialog
+
         change = PersonDialog.ask(self.session, self)
         if change is not None:
             added = [pid for pid, p in change.after.people.items() if p is not None]
@@ -399,11 +516,15 @@ class MainWindow(QMainWindow):
                 self.canvas.select(added[0])
 
     def on_edit_person(self) -> None:
+        from ui.dialogs.person_dialog import PersonDialog
+
         pid = self._current_person_id()
         if pid is not None:
             PersonDialog.ask(self.session, self, self.session.garden.person(pid))
 
     def on_quick_log(self) -> None:
+        from ui.dialogs.quick_log import QuickLogDialog
+
         pid = self._current_person_id()
         person = self.session.garden.person(pid) if pid is not None else None
         if person is not None and person.archived:
@@ -411,6 +532,8 @@ class MainWindow(QMainWindow):
         QuickLogDialog.ask(self.session, self, person=person)
 
     def on_log_for(self, person_id: int) -> None:
+        from ui.dialogs.quick_log import QuickLogDialog
+
         QuickLogDialog.ask(self.session, self, person=self.session.garden.person(person_id))
 
     def on_find(self) -> None:
@@ -429,6 +552,8 @@ class MainWindow(QMainWindow):
         return self._topics_by_person
 
     def on_search(self, query: str) -> None:
+        from garden.domain.search import matches
+
         if not query.strip():
             self.canvas.set_matching(None)
             self.search.result.setText("")
@@ -436,8 +561,7 @@ class MainWindow(QMainWindow):
         topics = self._topics()
         found: set[int] = set()
         for pid, person in self.canvas.people().items():
-            state: PlantState | None = self.canvas.state(pid)
-            if matches(query, person, state, topics.get(pid, ())):
+            if matches(query, person, self.canvas.state(pid), topics.get(pid, ())):
                 found.add(pid)
         self.canvas.set_matching(found)
         if not found:
@@ -491,7 +615,7 @@ class MainWindow(QMainWindow):
     # --- settings -------------------------------------------------------------------------
 
     def _restore_settings(self) -> None:
-        if self.settings is None or self.session.demo:
+        if self.settings is None or self.demo:
             return
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
@@ -507,7 +631,7 @@ class MainWindow(QMainWindow):
             pass
 
     def save_settings(self) -> None:
-        if self.settings is None or self.session.demo:
+        if self.settings is None or self.demo:
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

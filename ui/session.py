@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-
-from garden.services.changes import Change
-from garden.services.garden import Garden, NotFoundError
-from garden.store.db import StoreError
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
+
+if TYPE_CHECKING:
+    from garden.services.changes import Change
+    from garden.services.garden import Garden
 
 
 class ChangeCommand(QUndoCommand):
@@ -61,6 +62,8 @@ class GardenSession(QObject):
     def apply(self, action: Callable[[], Change]) -> Change | None:
         """Run a use case. Input errors (ValidationError, lookup errors) propagate so the
         caller can show them next to the field; storage errors become `failed`."""
+        from garden.store.db import StoreError
+
         try:
             change = action()
         except StoreError as exc:
@@ -73,6 +76,9 @@ class GardenSession(QObject):
         return change
 
     def replay(self, action: Callable[[], Change], command: QUndoCommand) -> None:
+        from garden.services.garden import NotFoundError
+        from garden.store.db import StoreError
+
         try:
             change = action()
         except (StoreError, NotFoundError) as exc:
@@ -89,6 +95,8 @@ class GardenSession(QObject):
         new_day = self.garden.today() != self._day
         if outside or new_day:
             self._day = self.garden.today()
+            if new_day and not self.demo:
+                self.garden.backup_if_due()  # the app may run for days in the tray
             if outside:
                 # Undo steps may refer to records another program changed.
                 self.undo_stack.clear()

@@ -1,11 +1,14 @@
-"""The "today" panel: who could use a message, each with a one-click log."""
+"""The "today" panel: who could use a message, each with a one-click log.
+
+It shows today's digest (the same few people the tray's reminder names, birthdays first)
+and, on request, everyone else who could use a message.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from garden.domain.model import Channel, Depth, Person
-from garden.services.due import who_could_use_a_message
+from garden.domain.reminders import Reminder
+from garden.services.reminders import Reminders
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,42 +24,30 @@ from PySide6.QtWidgets import (
 from ui.session import GardenSession
 
 
-@dataclass(frozen=True, slots=True)
-class TodayEntry:
-    person: Person
-    sentence: str
-
-
-def today_entries(session: GardenSession) -> list[TodayEntry]:
-    garden = session.garden
-    return [
-        TodayEntry(d.person, d.sentence) for d in who_could_use_a_message(garden, session.today())
-    ]
-
-
 class _Row(QFrame):
-    def __init__(self, entry: TodayEntry, panel: TodayPanel) -> None:
+    def __init__(self, reminder: Reminder, panel: TodayPanel) -> None:
         super().__init__()
-        self.entry = entry
+        person = reminder.person
+        self.person_id = person.id
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(entry.person.name)
-        self.setAccessibleDescription(entry.sentence)
-        name = QPushButton(entry.person.name)
+        self.setAccessibleName(person.name)
+        self.setAccessibleDescription(reminder.sentence)
+        name = QPushButton(person.name)
         name.setFlat(True)
         name.setStyleSheet("text-align: left; font-weight: 600; padding: 0;")
-        name.setToolTip(f"Open {entry.person.name}'s page")
-        name.setAccessibleName(f"Open {entry.person.name}'s page")
-        name.clicked.connect(lambda: panel.person_opened.emit(entry.person.id))
-        sentence = QLabel(entry.sentence)
+        name.setToolTip(f"Open {person.name}'s page")
+        name.setAccessibleName(f"Open {person.name}'s page")
+        name.clicked.connect(lambda: panel.person_opened.emit(person.id))
+        sentence = QLabel(reminder.sentence)
         sentence.setWordWrap(True)
         self.quick = QPushButton("Sent a message")
         self.quick.setToolTip("Log a good message today, in one click (Ctrl+Z undoes it)")
-        self.quick.setAccessibleName(f"Log a message with {entry.person.name} today")
-        self.quick.clicked.connect(lambda: panel.on_quick_log(entry.person))
+        self.quick.setAccessibleName(f"Log a message with {person.name} today")
+        self.quick.clicked.connect(lambda: panel.on_quick_log(person))
         self.more = QPushButton("Log…")
         self.more.setToolTip("Log a call, a meeting, a deep talk…")
-        self.more.setAccessibleName(f"Log a moment with {entry.person.name}")
-        self.more.clicked.connect(lambda: panel.log_requested.emit(entry.person.id))
+        self.more.setAccessibleName(f"Log a moment with {person.name}")
+        self.more.clicked.connect(lambda: panel.log_requested.emit(person.id))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.quick)
@@ -77,16 +68,26 @@ class TodayPanel(QWidget):
     def __init__(self, session: GardenSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.show_everyone = False
         self.setAccessibleName("Today")
         self.heading = QLabel()
         self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
         self.rows: list[_Row] = []
+        self.more = QPushButton()
+        self.more.setFlat(True)
+        self.more.setStyleSheet("text-align: left;")
+        self.more.clicked.connect(self.on_toggle_everyone)
         self._list = QVBoxLayout()
         self._list.setContentsMargins(0, 0, 0, 0)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 0, 0)
         inner_layout.addLayout(self._list)
+        inner_layout.addWidget(self.more)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(inner)
@@ -97,24 +98,48 @@ class TodayPanel(QWidget):
         column.addWidget(self.heading)
         column.addWidget(scroll, 1)
         self.setMinimumWidth(240)
-        self.refresh()
 
     def refresh(self) -> None:
         for row in self.rows:
             row.setParent(None)
             row.deleteLater()
         self.rows = []
-        entries = today_entries(self.session)
-        if not entries:
-            self.heading.setText("Everyone is doing fine. Enjoy your day.")
-        elif len(entries) == 1:
-            self.heading.setText("<b>1 person could use a message</b>")
-        else:
-            self.heading.setText(f"<b>{len(entries)} people could use a message</b>")
-        for entry in entries:
-            row = _Row(entry, self)
+        reminders = Reminders(self.session.garden)
+        today = self.session.today()
+        digest = reminders.today(today)
+        everyone = reminders.everyone_due(today)
+        shown = list(digest.reminders)
+        listed = {r.person.id for r in shown}
+        others = [r for r in everyone if r.person.id not in listed]
+        if self.show_everyone:
+            shown += others
+        self.heading.setText(
+            digest.title
+            if digest.reminders
+            else (
+                "Everyone is doing fine. Enjoy your day."
+                if not others
+                else "No one in today's note; a few could still use a message."
+            )
+        )
+        for reminder in shown:
+            row = _Row(reminder, self)
             self._list.addWidget(row)
             self.rows.append(row)
+        self.more.setVisible(bool(others))
+        if self.show_everyone:
+            self.more.setText("Show only today's few")
+        else:
+            count = len(others)
+            self.more.setText(
+                f"{count} more could use a message…"
+                if count != 1
+                else "1 more could use a message…"
+            )
+
+    def on_toggle_everyone(self) -> None:
+        self.show_everyone = not self.show_everyone
+        self.refresh()
 
     def on_quick_log(self, person: Person) -> None:
         pid = person.id

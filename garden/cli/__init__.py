@@ -14,11 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from garden import __version__
-from garden.cli.base import CliError, GardenArgumentParser, UsageError, open_garden
-from garden.domain.dates import DateError
-from garden.domain.names import PersonLookupError
-from garden.services.garden import NotFoundError, ValidationError
-from garden.store.db import StoreError
+from garden.cli.options import CliError, GardenArgumentParser, UsageError
 
 COMMAND_MODULES = (
     "garden.cli.people",
@@ -36,7 +32,9 @@ COMMAND_MODULES = (
 WindowOpener = Callable[[argparse.Namespace], int]
 
 
-def build_parser() -> GardenArgumentParser:
+def build_parser(with_commands: bool = True) -> GardenArgumentParser:
+    """The parser; without commands it knows only the global options, which is all a
+    bare `garden` needs (the window then starts without loading every subcommand)."""
     parser = GardenArgumentParser(
         prog="garden",
         description="Relationship Garden: tend the few relationships that matter.",
@@ -54,10 +52,33 @@ def build_parser() -> GardenArgumentParser:
         action="store_true",
         help=argparse.SUPPRESS,  # smoke tests and the start-up benchmark
     )
+    parser.add_argument(
+        "--exit-after-plants-drawn",
+        action="store_true",
+        help=argparse.SUPPRESS,  # the start-up benchmark: every plant in view drawn
+    )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
     return parser
+
+
+def _names_a_command(argv: Sequence[str]) -> bool:
+    """True unless `argv` holds only global options (so a full parser is needed)."""
+    takes_value = {"--data-dir"}
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in takes_value:
+            skip = True
+        elif arg in ("-h", "--help", "--version") or not arg.startswith("-"):
+            return True
+    return False
 
 
 #: Options whose value may be a relative date such as `-3d`, which argparse would
@@ -87,10 +108,25 @@ def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = N
     """Run the command line; returns the exit status (0 ok, 1 failure, 2 usage)."""
     args_list = _join_relative_dates(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(args_list)
+        args = build_parser(_names_a_command(args_list)).parse_args(args_list)
+    except UsageError as exc:
+        _error(str(exc))
+        return 2
+    if args.command is None and open_window is not None:
+        # The window reports its own problems; it loads the store after its first frame.
+        return open_window(args)
+    return _run_command(args)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """A subcommand (or the status a bare `garden` prints without a window)."""
+    from garden.domain.dates import DateError
+    from garden.domain.names import PersonLookupError
+    from garden.services.garden import NotFoundError, ValidationError
+    from garden.store.db import StoreError
+
+    try:
         if args.command is None:
-            if open_window is not None:
-                return open_window(args)
             from garden.cli.views import run_status
 
             return run_status(args)
@@ -118,4 +154,4 @@ def _error(message: str) -> None:
     print(f"garden: {message}", file=sys.stderr)
 
 
-__all__ = ["build_parser", "main", "open_garden"]
+__all__ = ["build_parser", "main"]

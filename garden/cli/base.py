@@ -4,44 +4,26 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sqlite3
-from typing import Any, NoReturn
+from typing import Any
 
 import peewee
 
-from garden.domain.clock import Clock, FixedClock, SystemClock
+from garden.cli.options import TODAY_ENV, CliError, GardenArgumentParser, UsageError, clock_from_env
 from garden.domain.dates import parse_day
 from garden.services.garden import Garden
 
-#: Moves "today" for the command line (tests and demonstrations): YYYY-MM-DD.
-TODAY_ENV = "GARDEN_TODAY"
-
-
-class UsageError(Exception):
-    """The command line was used wrongly: exit status 2."""
-
-
-class CliError(Exception):
-    """The command could not do its work: exit status 1."""
-
-
-class GardenArgumentParser(argparse.ArgumentParser):
-    """argparse, but a mistake is one line on stderr and exit status 2 (via `main`)."""
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see “{self.prog} --help”)")
-
-
-def clock_from_env() -> Clock:
-    value = os.environ.get(TODAY_ENV)
-    if not value:
-        return SystemClock()
-    try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        raise UsageError(f"{TODAY_ENV}={value} is not a date (YYYY-MM-DD)") from None
-    return FixedClock(dt.datetime.combine(day, dt.datetime.now().time().replace(microsecond=0)))
+__all__ = [
+    "TODAY_ENV",
+    "CliError",
+    "GardenArgumentParser",
+    "UsageError",
+    "add_json_flag",
+    "choices_text",
+    "clock_from_env",
+    "day_argument",
+    "open_garden",
+]
 
 
 def open_garden(args: argparse.Namespace) -> Garden:

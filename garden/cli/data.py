@@ -10,16 +10,19 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from garden.cli.base import CliError, UsageError, add_json_flag, clock_from_env, open_garden
-from garden.services.contacts import ImportFileError
-from garden.services.exporting import EXPORT_FORMATS, ExportError, export_garden
-from garden.services.importing import FORMATS, ImportPlan, apply_import, plan_import
-from garden.services.recovery import backups, newest_good_backup, restore_and_open
-from garden.store.backup import Backup
+from garden.services.formats import EXPORT_FORMATS, IMPORT_FORMATS
 from garden.store.db import StoreError, inspect_file
 from garden.store.paths import data_dir, database_path
+
+if TYPE_CHECKING:
+    from garden.services.importing import ImportPlan
+    from garden.store.backup import Backup
+
+# The readers, writers and backup code are imported by the commands that use them, so
+# that every other command (and the window) starts without loading them.
 
 #: How many names a preview lists before saying "and N more".
 PREVIEW_NAMES = 15
@@ -73,7 +76,7 @@ def register(commands: Any) -> None:
         help="also add people whose name is already in the garden",
     )
     importing.add_argument(
-        "--format", choices=FORMATS, help="the file's format (default: found from the file)"
+        "--format", choices=IMPORT_FORMATS, help="the file's format (default: found from the file)"
     )
     importing.set_defaults(handler=run_import)
 
@@ -115,6 +118,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_backups(args: argparse.Namespace) -> int:
+    from garden.services.recovery import backups
+
     folder = data_dir(args.data_dir) / "backups"
     # Listing does not open the garden, so it works when the garden file is damaged.
     found = backups(args.data_dir)
@@ -148,6 +153,8 @@ def run_backups(args: argparse.Namespace) -> int:
 
 
 def run_restore_backup(args: argparse.Namespace) -> int:
+    from garden.services.recovery import newest_good_backup, restore_and_open
+
     path = database_path(data_dir(args.data_dir))
     readable = False
     if path.exists():
@@ -201,6 +208,9 @@ def _print_preview(plan: ImportPlan, add_existing: bool) -> None:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from garden.services.contacts import ImportFileError
+    from garden.services.importing import apply_import, plan_import
+
     path = Path(args.file).expanduser()
     if not path.is_file():
         raise UsageError(f"No file {args.file}")
@@ -229,6 +239,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from garden.services.exporting import ExportError, export_garden
+
     out = Path(args.out).expanduser()
     fmt = args.format or {".json": "json", ".csv": "csv", ".vcf": "vcf", ".ics": "ics"}.get(
         out.suffix.casefold()

@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from garden.domain.model import Channel, Depth, Favour, Interaction, Person, Rest
 from garden.domain.rests import RestCalendar
@@ -132,6 +133,15 @@ def day_water(waters: Iterable[float]) -> float:
     return min(1.0, total)
 
 
+class Moment(NamedTuple):
+    """What the model needs of one interaction (the store can read just this, fast)."""
+
+    day: int  # date ordinal
+    channel: Channel
+    depth: Depth
+    favour: Favour | None
+
+
 @dataclass(frozen=True, slots=True)
 class DayLog:
     """Everything the model needs from one day's interactions with one person."""
@@ -145,23 +155,29 @@ class DayLog:
     @classmethod
     def group(cls, interactions: Iterable[Interaction]) -> list[DayLog]:
         """One `DayLog` per day with interactions, in date order."""
+        return cls.group_moments(
+            Moment(i.on.toordinal(), i.channel, i.depth, i.favour) for i in interactions
+        )
+
+    @classmethod
+    def group_moments(cls, moments: Iterable[Moment]) -> list[DayLog]:
+        """One `DayLog` per day, from the few fields of each moment the model reads."""
         waters: dict[int, list[float]] = {}
         deep: dict[int, int] = {}
         given: dict[int, int] = {}
         received: dict[int, int] = {}
         water_of = _WATER
-        for item in interactions:
-            key = item.on.toordinal()
+        for key, channel, depth, favour in moments:
             found = waters.get(key)
             if found is None:
-                waters[key] = [water_of[item.channel, item.depth]]
+                waters[key] = [water_of[channel, depth]]
             else:
-                found.append(water_of[item.channel, item.depth])
-            if item.depth is Depth.DEEP:
+                found.append(water_of[channel, depth])
+            if depth is Depth.DEEP:
                 deep[key] = deep.get(key, 0) + 1
-            if item.favour is Favour.GIVEN:
+            if favour is Favour.GIVEN:
                 given[key] = given.get(key, 0) + 1
-            elif item.favour is Favour.RECEIVED:
+            elif favour is Favour.RECEIVED:
                 received[key] = received.get(key, 0) + 1
         return [
             cls(
@@ -277,6 +293,18 @@ class PlantHistory:
             person.created.date(),
             person.cadence,
             DayLog.group(interactions),
+            RestCalendar.for_person(person.id, rests),
+        )
+
+    @classmethod
+    def from_moments(
+        cls, person: Person, moments: Iterable[Moment], rests: Iterable[Rest] = ()
+    ) -> PlantHistory:
+        return cls(
+            person.id,
+            person.created.date(),
+            person.cadence,
+            DayLog.group_moments(moments),
             RestCalendar.for_person(person.id, rests),
         )
 
@@ -453,6 +481,30 @@ class GardenModel:
             p.id: PlantHistory.for_person(p, by_person.get(p.id, ()), self.rests)
             for p in self.people.values()
         }
+
+    @classmethod
+    def from_moments(
+        cls,
+        people: Iterable[Person],
+        moments: Iterable[tuple[int, Moment]],
+        rests: Iterable[Rest] = (),
+    ) -> GardenModel:
+        """The model from (person id, moment) pairs: the fast way to load a big garden."""
+        by_person: dict[int, list[Moment]] = {}
+        for pid, moment in moments:
+            found = by_person.get(pid)
+            if found is None:
+                by_person[pid] = [moment]
+            else:
+                found.append(moment)
+        model = cls.__new__(cls)
+        model.rests = list(rests)
+        model.people = {p.id: p for p in people}
+        model.histories = {
+            p.id: PlantHistory.from_moments(p, by_person.get(p.id, ()), model.rests)
+            for p in model.people.values()
+        }
+        return model
 
     def update_person(self, person: Person, interactions: Iterable[Interaction]) -> None:
         """Re-run the model for one person (after their details or log changed)."""

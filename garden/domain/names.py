@@ -5,7 +5,6 @@ Matching ignores case and accents ("zoe" finds Zoë) and works for any script.
 
 from __future__ import annotations
 
-import difflib
 import unicodedata
 from collections.abc import Sequence
 
@@ -91,6 +90,8 @@ def suggest(key: str, people: Sequence[Person], limit: int = 3) -> list[str]:
         by_key.setdefault(name_key(person.name), person.name)
         if person.nickname:
             by_key.setdefault(name_key(person.nickname), person.name)
+    import difflib  # only for misspellings: kept off the start-up path
+
     close = difflib.get_close_matches(key, list(by_key), n=limit, cutoff=0.6)
     return list(dict.fromkeys(by_key[c] for c in close))
 
@@ -135,6 +136,8 @@ def rank(query: str, people: Sequence[Person], limit: int = 8) -> list[Person]:
             if gaps is not None and len(key) >= 2:
                 score = 45.0 - min(gaps, 40) * 0.5
             else:
+                import difflib
+
                 ratio = max(
                     difflib.SequenceMatcher(None, key, name).ratio(),
                     max(

@@ -6,6 +6,7 @@ picture of the garden uses the same paper, soil and leaves.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from garden.domain.model import Species
@@ -13,6 +14,7 @@ from garden.domain.model import Species
 RGB = tuple[int, int, int]
 
 
+@functools.lru_cache(maxsize=256)
 def hex_to_rgb(value: str) -> RGB:
     text = value.lstrip("#")
     return (int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16))

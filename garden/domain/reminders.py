@@ -40,8 +40,9 @@ import datetime as dt
 import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 
+from garden.domain.digest_log import DeliveredDigest as DeliveredDigest
+from garden.domain.digest_log import Reason as Reason
 from garden.domain.growth import PlantState
 from garden.domain.model import Circle, Person, ThingToShare
 from garden.domain.names import name_key
@@ -69,13 +70,6 @@ CLOCK_SET_BACK_DAYS = 7
 CIRCLE_WEIGHT: Mapping[Circle, float] = {Circle.HEART: 3.0, Circle.CLOSE: 2.0, Circle.FRIENDS: 1.0}
 #: Longest excerpt of a note or a saved thing in a reminder's sentence.
 EXCERPT_LENGTH = 60
-
-
-class Reason(StrEnum):
-    """Why someone is in a digest."""
-
-    THIRST = "thirst"  # their plant could use some water
-    BIRTHDAY = "birthday"  # their birthday is coming up
 
 
 # --- Settings ---------------------------------------------------------------------------
@@ -127,29 +121,6 @@ class ReminderSettings:
 
 
 # --- What the engine remembers ----------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class DeliveredDigest:
-    """A digest as it was shown: the engine's memory between runs.
-
-    `slot` is the delivery day it served, `through` the last slot it counts for (see
-    `MIN_GAP`), `at` the wall-clock time it was shown, and `shown` who was in it, in order.
-    """
-
-    slot: dt.date
-    through: dt.date
-    at: dt.datetime
-    shown: tuple[tuple[int, Reason], ...] = ()
-
-    @property
-    def shown_on(self) -> dt.date:
-        return self.at.date()
-
-    @property
-    def thirsty(self) -> tuple[int, ...]:
-        """The people shown because their plant could use some water."""
-        return tuple(pid for pid, reason in self.shown if reason is Reason.THIRST)
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,12 +14,11 @@ from pathlib import Path
 
 from garden.domain.model import Person
 from garden.services.contacts_csv import write_contacts_csv
+from garden.services.formats import EXPORT_FORMATS
 from garden.services.garden import Garden
 from garden.services.garden_json import write_garden_json
 from garden.services.vcard import write_vcards
 from garden.store.atomic import write_atomically
-
-EXPORT_FORMATS = ("json", "csv", "vcf", "ics")
 
 
 class ExportError(ValueError):

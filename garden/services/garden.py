@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import peewee
 
@@ -35,17 +35,14 @@ from garden.domain.names import name_key, resolve
 from garden.domain.reminders import excerpt
 from garden.services.changes import Change, Records
 from garden.store import db as store_db
-from garden.store.backup import (
-    Backup,
-    BackupReason,
-    RestoreResult,
-    backup_due,
-    list_backups,
-    make_backup,
-    restore_backup,
-)
 from garden.store.paths import data_dir, database_path
 from garden.store.repository import Repository
+
+if TYPE_CHECKING:
+    from garden.store.backup import Backup, BackupReason, RestoreResult
+
+# Backups load when first needed: the window opens without them and backs up after its
+# first paint.
 
 MAX_NAME = 200
 MAX_SHORT_TEXT = 500
@@ -121,12 +118,23 @@ class Garden:
     # --- opening ----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, directory: str | Path | None = None, clock: Clock | None = None) -> Garden:
-        """Open (creating if needed) the garden in `directory` or the default data folder."""
+    def open(
+        cls,
+        directory: str | Path | None = None,
+        clock: Clock | None = None,
+        *,
+        daily_backup: bool = True,
+    ) -> Garden:
+        """Open (creating if needed) the garden in `directory` or the default data folder.
+
+        With `daily_backup` (the default) the day's automatic backup is made now if due;
+        the window passes False and calls `backup_if_due` once it is on screen.
+        """
         path = database_path(data_dir(directory))
         clock = clock or SystemClock()
         garden = cls(Repository(store_db.connect(path, clock.now())), clock, path)
-        garden.backup_if_due()
+        if daily_backup:
+            garden.backup_if_due()
         return garden
 
     @classmethod
@@ -185,9 +193,9 @@ class Garden:
     def model(self) -> GardenModel:
         """The growth model over everyone, archived people included (built on first use)."""
         if self._model is None:
-            self._model = GardenModel(
+            self._model = GardenModel.from_moments(
                 self.repo.people(include_archived=True),
-                self.repo.interactions(),
+                self.repo.moments(),
                 self.repo.rests(),
             )
         return self._model
@@ -664,11 +672,15 @@ class Garden:
 
     def backups(self) -> list[Backup]:
         """The backups of this garden, newest first (empty for a garden in memory)."""
+        from garden.store.backup import list_backups
+
         return [] if self.path is None else list_backups(self.path.parent)
 
-    def make_backup(self, reason: BackupReason = BackupReason.MANUAL) -> Backup:
+    def make_backup(self, reason: BackupReason | None = None) -> Backup:
         """Back the garden up now (checked, then thinned in tiers); `StoreError` if not."""
-        return make_backup(self._file(), self.clock.now(), reason)
+        from garden.store.backup import BackupReason, make_backup
+
+        return make_backup(self._file(), self.clock.now(), reason or BackupReason.MANUAL)
 
     def backup_if_due(self) -> Backup | None:
         """The automatic backup at start: made when the newest one is older than a day and
@@ -679,6 +691,8 @@ class Garden:
         if self.path is None:
             return None
         try:
+            from garden.store.backup import BackupReason, backup_due
+
             if not backup_due(self.path, self.clock.now()) or self.is_empty():
                 return None
             backup = self.make_backup(BackupReason.DAILY)
@@ -691,6 +705,8 @@ class Garden:
     def restore_backup(self, backup: Backup | Path | str) -> RestoreResult:
         """Put the whole garden back as it was in `backup`, after backing up the garden as
         it is now. Everything may have changed: screens should reload all they show."""
+        from garden.store.backup import restore_backup
+
         result = restore_backup(self._file(), backup, self.clock.now())
         # The backup may predate a migration; bring it up to this version's schema.
         store_db.migrate(self.repo.db)

@@ -25,6 +25,7 @@ from garden.domain.names import name_key
 from garden.services.changes import Change, Records
 from garden.services.contacts import Contact, ImportFile, ImportFileError, Progress, no_progress
 from garden.services.contacts_csv import read_contacts_csv
+from garden.services.formats import IMPORT_FORMATS
 from garden.services.garden import Garden
 from garden.services.garden_json import looks_like_garden_json, read_garden_json
 from garden.services.vcard import looks_like_vcard, read_vcards
@@ -35,7 +36,7 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 #: Circle for people whose file does not say.
 DEFAULT_CIRCLE = Circle.MEADOW
 
-FORMATS = ("vcard", "csv", "json")
+FORMATS = IMPORT_FORMATS
 
 
 @dataclass(frozen=True, slots=True)

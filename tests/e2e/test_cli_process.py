@@ -116,3 +116,14 @@ def test_python_m_garden_runs_the_command_line(garden_cmd, tmp_path):
         timeout=60,
     )
     assert result.returncode == 0 and "empty" in result.stdout
+
+
+def test_the_window_starts_and_draws_its_plants(garden_cmd):
+    import os
+
+    assert garden_cmd("demo", "--people", "30", "--years", "2").returncode == 0
+    env = {"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(garden_cmd.data_dir.parent)}
+    for flag in ("--exit-after-first-paint", "--exit-after-plants-drawn"):
+        result = garden_cmd(flag, env={**env, "PATH": os.environ.get("PATH", "")}, timeout=60)
+        assert result.returncode == 0, result.stderr
+        assert "Traceback" not in result.stderr

@@ -8,14 +8,17 @@ on who is in which bed, so a plant that changes never moves its neighbours.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from garden.domain.beds import Bed, GardenLayout, PlantSlot, layout_garden, neighbour
 from garden.domain.growth import PlantState
 from garden.domain.model import Circle, Person
 from garden.domain.palette import LIGHT, Palette
-from garden.domain.shape import Look, PlantShape, plant_shape
-from garden.domain.shape import look_for as _look_for
+
+if TYPE_CHECKING:
+    from garden.domain.shape import Look, PlantShape
 
 from PySide6.QtCore import (
     QEasingCurve,
@@ -25,6 +28,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     QVariantAnimation,
     Signal,
 )
@@ -44,8 +48,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from ui.painting.plant_painter import paint_plant
-
 BED_LABELS = {
     Circle.HEART: "HEART",
     Circle.CLOSE: "CLOSE",
@@ -62,7 +64,11 @@ CROWDED_NOTES = {
 
 def look_of(person: Person, state: PlantState, palette: Palette) -> Look:
     """The digest of a plant that decides its drawing (and its cache key)."""
-    return _look_for(
+    # The shapes and the painter load with the first plant drawn, not before the garden's
+    # first paint (which draws beds and names while the plants render a frame later).
+    from garden.domain.shape import look_for
+
+    return look_for(
         person.species,
         person.id,
         round(state.growth, 1),
@@ -109,6 +115,7 @@ class GardenCanvas(QWidget):
     selection_changed = Signal(object)  # int | None
     visible_rect_wanted = Signal(QRect)  # the view scrolls to show it
     first_painted = Signal()
+    plants_drawn = Signal()  # once: every plant in view has been drawn
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,20 +135,38 @@ class GardenCanvas(QWidget):
         self._layout_width = -1.0
         self._sprites: dict[int, _Sprite] = {}
         self._shapes: dict[Look, PlantShape] = {}
+        self._looks: dict[int, Look] = {}
         self._names: dict[int, tuple[float, str]] = {}
         self._selected: int | None = None
         self._hovered: int | None = None
         self._matching: set[int] | None = None
         self._watering: dict[int, QVariantAnimation] = {}
         self._painted = False
+        # Plants not drawn yet are rendered a few per frame, so the garden appears at once
+        # and its plants arrive over the next frames instead of holding up the first one.
+        self.render_budget_ms = 10.0
+        self._pending = False
+        self._plants_drawn_sent = False
         self.summary_for: Callable[[int], str] = lambda pid: self._people[pid].name
 
     # --- data ------------------------------------------------------------------------------
 
-    def set_garden(self, people: Iterable[Person], states: Mapping[int, PlantState]) -> None:
-        """Show exactly these people (only those with a state) and their plants."""
+    def set_garden(
+        self,
+        people: Iterable[Person],
+        states: Mapping[int, PlantState],
+        *,
+        states_pending: bool = False,
+    ) -> None:
+        """Show exactly these people (only those with a state) and their plants.
+
+        With `states_pending`, everyone is laid out now and their plants are drawn once
+        `set_garden` is called again with the states (the window's first paint does this,
+        so the garden appears before the growth model has run).
+        """
         self._states = dict(states)
-        self._people = {p.id: p for p in people if p.id in self._states}
+        self._looks.clear()
+        self._people = {p.id: p for p in people if states_pending or p.id in self._states}
         self._sprites = {k: v for k, v in self._sprites.items() if k in self._people}
         self._names.clear()
         if self._selected not in self._people:
@@ -171,6 +196,7 @@ class GardenCanvas(QWidget):
                 relayout = True
             self._people[person.id] = person
             self._states[person.id] = state
+            self._looks.pop(person.id, None)
             self._names.pop(person.id, None)
         if self._selected is not None and self._selected not in self._people:
             self._set_selected(None)
@@ -192,6 +218,7 @@ class GardenCanvas(QWidget):
         if palette is not self._palette:
             self._palette = palette
             self._sprites.clear()
+            self._looks.clear()
             self.update()
 
     @property
@@ -262,7 +289,8 @@ class GardenCanvas(QWidget):
             slot = self._layout.slot_of(person_id)
             if slot is not None:
                 self.visible_rect_wanted.emit(self._slot_rect(slot))
-            self.setAccessibleDescription(self.summary_for(person_id))
+            if person_id in self._states:
+                self.setAccessibleDescription(self.summary_for(person_id))
         self.selection_changed.emit(person_id)
 
     # --- geometry --------------------------------------------------------------------------
@@ -301,15 +329,44 @@ class GardenCanvas(QWidget):
 
     # --- painting ----------------------------------------------------------------------------
 
+    def _sprite_key(self, slot: PlantSlot) -> tuple[Look, float, float, float]:
+        pid = slot.person_id
+        look = self._looks.get(pid)
+        if look is None:
+            # Worked out once per state and palette: repaints only compare keys.
+            look = self._looks[pid] = look_of(self._people[pid], self._states[pid], self._palette)
+        return (look, self._zoom, self.devicePixelRatioF(), slot.scale)
+
+    def _ready_sprite(self, slot: PlantSlot) -> _Sprite | None:
+        if slot.person_id not in self._states:
+            return None
+        sprite = self._sprites.get(slot.person_id)
+        if sprite is not None and sprite.key == self._sprite_key(slot):
+            return sprite
+        return None
+
+    def render_all(self) -> None:
+        """Render every plant now (for snapshots, grabs and benchmarks)."""
+        for slot in self._layout.slots:
+            if slot.person_id in self._states:
+                self._sprite(slot)
+
+    def pending_plants(self) -> int:
+        """Plants whose picture is not drawn yet (their state may not be known yet)."""
+        return sum(1 for slot in self._layout.slots if self._ready_sprite(slot) is None)
+
     def _sprite(self, slot: PlantSlot) -> _Sprite:
-        person, state = self._people[slot.person_id], self._states[slot.person_id]
-        look = look_of(person, state, self._palette)
+        key = self._sprite_key(slot)
+        look = key[0]
         ratio = self.devicePixelRatioF()
-        key = (look, self._zoom, ratio, slot.scale)
         sprite = self._sprites.get(slot.person_id)
         if sprite is not None and sprite.key == key:
             return sprite
         shape = self._shapes.get(look)
+        from garden.domain.shape import plant_shape
+
+        from ui.painting.plant_painter import paint_plant
+
         if shape is None:
             if len(self._shapes) > 4000:
                 self._shapes.clear()
@@ -343,6 +400,9 @@ class GardenCanvas(QWidget):
         font.setPixelSize(max(9, round(12.5 * min(1.2, z))))
         painter.setFont(font)
         metrics = QFontMetricsF(font)
+        budget = self.render_budget_ms / 1000 if self._painted else 0.0
+        deadline = time.perf_counter() + budget
+        missing = False
         for slot in self._layout.slots:
             area = QRectF(
                 slot.area.x * z - 30,
@@ -351,8 +411,14 @@ class GardenCanvas(QWidget):
                 slot.area.height * z + 50,
             )
             if area.intersects(exposed):
-                self._paint_slot(painter, slot, metrics)
+                missing |= not self._paint_slot(painter, slot, metrics, deadline)
         painter.end()
+        if missing and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._paint_pending)
+        if not missing and self._states and not self._plants_drawn_sent:
+            self._plants_drawn_sent = True
+            self.plants_drawn.emit()
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
@@ -404,7 +470,14 @@ class GardenCanvas(QWidget):
                 )
                 painter.drawRoundedRect(lower, lower.height() / 2, lower.height() / 2)
 
-    def _paint_slot(self, painter: QPainter, slot: PlantSlot, metrics: QFontMetricsF) -> None:
+    def _paint_pending(self) -> None:
+        self._pending = False
+        self.update()
+
+    def _paint_slot(
+        self, painter: QPainter, slot: PlantSlot, metrics: QFontMetricsF, deadline: float
+    ) -> bool:
+        """Paint one plant and its name; returns False if its picture had to wait."""
         p, z = self._palette, self._zoom
         pid = slot.person_id
         dim = self._matching is not None and pid not in self._matching
@@ -417,8 +490,17 @@ class GardenCanvas(QWidget):
             w = slot.area.width * z * 0.42
             painter.drawEllipse(base, w, 5 * z)
         painter.setOpacity(0.22 if dim else 1.0)
-        sprite = self._sprite(slot)
-        painter.drawPixmap(base - sprite.offset, sprite.pixmap)
+        sprite = self._ready_sprite(slot)
+        known = pid in self._states
+        if sprite is None and known and time.perf_counter() < deadline:
+            sprite = self._sprite(slot)
+        if sprite is not None:
+            painter.drawPixmap(base - sprite.offset, sprite.pixmap)
+        else:
+            # A small mound where the plant will appear a frame later.
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(p.soil_bottom))
+            painter.drawEllipse(base, 7 * z, 3 * z)
         progress = self._watering.get(pid)
         if progress is not None:
             self._paint_drops(painter, slot, float(progress.currentValue() or 0.0))
@@ -447,6 +529,7 @@ class GardenCanvas(QWidget):
         else:
             painter.drawText(rect, _NAME_FLAGS, name)
         painter.setOpacity(1.0)
+        return sprite is not None or not known
 
     def _elided_name(self, slot: PlantSlot, metrics: QFontMetricsF) -> str:
         width = slot.name.width * self._zoom
