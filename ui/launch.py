@@ -24,8 +24,20 @@ def _open_window(args: argparse.Namespace) -> int:
     return int(run(args))
 
 
+#: Modules with subcommands that need Qt; each offers `register(subparsers)`, imported
+#: only when a subcommand is given (a bare `garden` never loads them).
+UI_COMMAND_MODULES: tuple[str, ...] = ()
+
+
+def _register_ui_commands(commands: object) -> None:
+    import importlib
+
+    for name in UI_COMMAND_MODULES:
+        importlib.import_module(name).register(commands)
+
+
 def main() -> int:
-    return cli_main(sys.argv[1:], open_window=_open_window)
+    return cli_main(sys.argv[1:], open_window=_open_window, more_commands=[_register_ui_commands])
 
 
 if __name__ == "__main__":

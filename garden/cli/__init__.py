@@ -12,6 +12,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from garden import __version__
 from garden.cli.options import CliError, GardenArgumentParser, UsageError
@@ -30,9 +31,14 @@ COMMAND_MODULES = (
 
 #: Opens the window for a bare `garden`; given by `ui.launch`, which may import Qt.
 WindowOpener = Callable[[argparse.Namespace], int]
+#: Adds subcommands that need Qt (the yearly snapshot): given by `ui.launch`, so that
+#: `garden/` itself never imports Qt. Called with argparse's subparsers object.
+CommandRegistrar = Callable[[Any], None]
 
 
-def build_parser(with_commands: bool = True) -> GardenArgumentParser:
+def build_parser(
+    with_commands: bool = True, more_commands: Sequence[CommandRegistrar] = ()
+) -> GardenArgumentParser:
     """The parser; without commands it knows only the global options, which is all a
     bare `garden` needs (the window then starts without loading every subcommand)."""
     parser = GardenArgumentParser(
@@ -63,6 +69,8 @@ def build_parser(with_commands: bool = True) -> GardenArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
+    for register in more_commands:
+        register(commands)
     return parser
 
 
@@ -104,11 +112,16 @@ def _join_relative_dates(argv: Sequence[str]) -> list[str]:
     return out
 
 
-def main(argv: Sequence[str] | None = None, open_window: WindowOpener | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    open_window: WindowOpener | None = None,
+    more_commands: Sequence[CommandRegistrar] = (),
+) -> int:
     """Run the command line; returns the exit status (0 ok, 1 failure, 2 usage)."""
     args_list = _join_relative_dates(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser(_names_a_command(args_list)).parse_args(args_list)
+        parser = build_parser(_names_a_command(args_list), more_commands)
+        args = parser.parse_args(args_list)
     except UsageError as exc:
         _error(str(exc))
         return 2
