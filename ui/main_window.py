@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from garden.domain.model import Person
     from garden.services.changes import Change
 
+    from ui.charts import GardenYearPage
     from ui.garden_view.empty import EmptyGarden
     from ui.person.page import PersonPage
     from ui.today_panel import TodayPanel
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.garden_stack.addWidget(self.view)
         garden_layout.addWidget(self.garden_stack, 1)
         self._person_page: PersonPage | None = None
+        self._year_page: GardenYearPage | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(garden_page)
         self.setCentralWidget(self.pages)
@@ -208,6 +210,7 @@ class MainWindow(QMainWindow):
             # day's automatic backup waits a little longer still.
             self.first_painted.connect(lambda: QTimer.singleShot(0, self.reload))
             self.first_painted.connect(lambda: QTimer.singleShot(1500, self.on_daily_backup))
+            self.first_painted.connect(lambda: QTimer.singleShot(4000, self.on_preload_charts))
         self._update_actions()
 
     @property
@@ -254,6 +257,29 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self._person_page = page
         return self._person_page
+
+    @property
+    def year_page(self) -> GardenYearPage:
+        """The garden-through-the-year charts, made on first use."""
+        if self._year_page is None:
+            from ui.charts import GardenYearPage
+
+            page = GardenYearPage(self.session)
+            page.back_requested.connect(self.show_garden)
+            page.palette_ = self.theme.palette
+            self.pages.addWidget(page)
+            self._year_page = page
+        return self._year_page
+
+    def show_year(self) -> None:
+        if not self.attached:
+            return
+        page = self.year_page
+        page.fill_years()
+        self.pages.setCurrentWidget(page)
+        page.refresh()
+        page.year.setFocus()
+        self._update_actions()
 
     def _showing_person(self) -> PersonPage | None:
         page = self._person_page
@@ -322,6 +348,10 @@ class MainWindow(QMainWindow):
             [QKeySequence("Alt+Left"), QKeySequence(QKeySequence.StandardKey.Back)],
         )
         view.addAction(self.back_action)
+        self.year_action = self._action(
+            "The garden through the &year", self.show_year, QKeySequence("Ctrl+Y")
+        )
+        view.addAction(self.year_action)
         view.addSeparator()
         view.addAction(
             self._action(
@@ -369,6 +399,13 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action("&How plants grow", self.on_how_plants_grow))
         help_menu.addAction(self._action("&About Relationship Garden", self.on_about))
 
+    def on_preload_charts(self) -> None:
+        """Load matplotlib in the background once the window has settled, so the first
+        person page draws its chart without a pause."""
+        from ui.charts import preload_in_background
+
+        preload_in_background()
+
     def on_daily_backup(self) -> None:
         """Make the day's automatic backup if it is due (never for a demo garden)."""
         if self.demo or not self.attached:
@@ -394,6 +431,8 @@ class MainWindow(QMainWindow):
             self.today.refresh()
         if page := self._showing_person():
             page.refresh()
+        if self._year_page is not None and self.pages.currentWidget() is self._year_page:
+            self._year_page.refresh()
         if self.search.isVisible():
             self.on_search(self.search.field.text())
         self._update_actions()
@@ -424,6 +463,8 @@ class MainWindow(QMainWindow):
         self.today.refresh()
         if page := self._showing_person():
             page.refresh()
+        if self._year_page is not None and self.pages.currentWidget() is self._year_page:
+            self._year_page.refresh()
         if self.search.isVisible():
             self.on_search(self.search.field.text())
         self.show_status(change.summary + " — Ctrl+Z to undo")
@@ -440,7 +481,7 @@ class MainWindow(QMainWindow):
         has_people = bool(self.canvas.people())
         self.quick_log_action.setEnabled(self.attached and has_people)
         self.edit_person_action.setEnabled(self.attached and self._current_person_id() is not None)
-        for action in (self.add_person_action, self.find_action):
+        for action in (self.add_person_action, self.find_action, self.year_action):
             action.setEnabled(self.attached)
 
     def _summary(self, person_id: int) -> str:
@@ -466,6 +507,8 @@ class MainWindow(QMainWindow):
             self._empty.set_palette(palette)
         if self._person_page is not None:
             self._person_page.set_palette(palette)
+        if self._year_page is not None:
+            self._year_page.set_palette(palette)
 
     def on_theme_chosen(self, key: str) -> None:
         self.theme.set_choice(key)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from garden.domain.growth import PlantState, health_words
 from garden.domain.model import Person
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +34,9 @@ from ui.garden_view.canvas import look_of
 from ui.painting.plant_painter import paint_plant
 from ui.person.timeline import ID_ROLE, TimelineModel
 from ui.session import GardenSession
+
+if TYPE_CHECKING:
+    from ui.charts import PersonChartPanel
 
 
 class PlantPortrait(QWidget):
@@ -169,13 +174,22 @@ class PersonPage(QWidget):
         moment_buttons.addStretch(1)
         moment_buttons.addWidget(self.edit_moment)
         moment_buttons.addWidget(self.delete_moment)
+        moments = QWidget()
+        moments_column = QVBoxLayout(moments)
+        moments_column.setContentsMargins(0, 8, 0, 0)
+        moments_column.addLayout(moment_buttons)
+        moments_column.addWidget(self.empty_timeline)
+        moments_column.addWidget(self.timeline, 1)
+        # The growth chart sits above the timeline; its panel (and matplotlib) is made
+        # when the page first shows someone, off the window's start-up path.
+        self.chart: PersonChartPanel | None = None
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(moments)
         column = QVBoxLayout(self)
         column.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         column.addLayout(top)
-        column.addSpacing(8)
-        column.addLayout(moment_buttons)
-        column.addWidget(self.empty_timeline)
-        column.addWidget(self.timeline, 1)
+        column.addWidget(self.split, 1)
         self.setTabOrder(self.back, self.log_button)
         self.setTabOrder(self.delete_button, self.timeline)
         self._update_moment_buttons()
@@ -184,11 +198,20 @@ class PersonPage(QWidget):
 
     def show_person(self, person_id: int) -> None:
         self.person_id = person_id
+        if self.chart is None:
+            from ui.charts import PersonChartPanel
+
+            self.chart = PersonChartPanel(self.session)
+            self.chart.palette_ = self.portrait.palette_
+            self.split.insertWidget(0, self.chart)
+            self.split.setSizes([300, 400])
         self.refresh()
 
     def set_palette(self, palette: Palette) -> None:
         self.portrait.palette_ = palette
         self.portrait.update()
+        if self.chart is not None:
+            self.chart.set_palette(palette)
 
     def refresh(self) -> None:
         if self.person_id is None:
@@ -236,6 +259,8 @@ class PersonPage(QWidget):
         self.timeline.setVisible(bool(moments))
         self.empty_timeline.setVisible(not moments)
         self._update_moment_buttons()
+        if self.chart is not None:
+            self.chart.show_person(person.id)
         self.setAccessibleDescription(f"{person.name}. {self.doing.text()}")
 
     @staticmethod
