@@ -317,6 +317,12 @@ class MainWindow(QMainWindow):
         file.addAction(self.add_person_action)
         file.addAction(self.quick_log_action)
         file.addSeparator()
+        self.import_action = self._action("&Import…", self.on_import, QKeySequence("Ctrl+I"))
+        self.export_action = self._action("&Export…", self.on_export)
+        self.backups_action = self._action("&Backups…", self.on_backups)
+        for action in (self.import_action, self.export_action, self.backups_action):
+            file.addAction(action)
+        file.addSeparator()
         file.addAction(self._action("&Close window", self.close, QKeySequence.StandardKey.Close))
         self.quit_action = self._action("&Quit", self.on_quit, QKeySequence.StandardKey.Quit)
         file.addAction(self.quit_action)
@@ -481,7 +487,14 @@ class MainWindow(QMainWindow):
         has_people = bool(self.canvas.people())
         self.quick_log_action.setEnabled(self.attached and has_people)
         self.edit_person_action.setEnabled(self.attached and self._current_person_id() is not None)
-        for action in (self.add_person_action, self.find_action, self.year_action):
+        for action in (
+            self.add_person_action,
+            self.find_action,
+            self.year_action,
+            self.import_action,
+            self.export_action,
+            self.backups_action,
+        ):
             action.setEnabled(self.attached)
 
     def _summary(self, person_id: int) -> str:
@@ -578,6 +591,24 @@ class MainWindow(QMainWindow):
         from ui.dialogs.quick_log import QuickLogDialog
 
         QuickLogDialog.ask(self.session, self, person=self.session.garden.person(person_id))
+
+    def on_import(self) -> None:
+        from ui.dialogs.data import import_file
+
+        if import_file(self.session, self):
+            self.show_garden()
+
+    def on_export(self) -> None:
+        from ui.dialogs.data import export_file
+
+        written = export_file(self.session, self)
+        if written:
+            self.show_status(f"Exported to {written}")
+
+    def on_backups(self) -> None:
+        from ui.dialogs.data import BackupsDialog
+
+        BackupsDialog(self.session, self).exec()
 
     def on_find(self) -> None:
         self.show_garden()
