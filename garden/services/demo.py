@@ -184,7 +184,8 @@ class _Builder:
     def moments(self, person: Person, joined: dt.date, topics: list[str]) -> list[Interaction]:
         rng = self.rng
         cadence = person.cadence or 300
-        mean_gap = cadence * math.exp(rng.gauss(-0.15, 0.3))
+        # Most people are in touch a little more often than their rhythm asks; some less.
+        mean_gap = cadence * math.exp(rng.gauss(-0.4, 0.35))
         # Quiet spells: a year or two of silence, then a reconnection.
         quiet: tuple[dt.date, dt.date] | None = None
         span = (self.today - joined).days
@@ -219,12 +220,12 @@ class _Builder:
             channel, depth = rng.choice((Channel.IN_PERSON, Channel.CALL)), Depth.DEEP
         else:
             channel = _pick(rng, CHANNELS[person.circle])
-            deep_chance = 0.3 if channel in (Channel.IN_PERSON, Channel.ACTIVITY) else 0.1
+            deep_chance = 0.35 if channel in (Channel.IN_PERSON, Channel.ACTIVITY) else 0.15
             roll = rng.random()
             depth = (
                 Depth.DEEP
                 if roll < deep_chance
-                else (Depth.GOOD if roll < deep_chance + 0.45 else Depth.BRIEF)
+                else (Depth.GOOD if roll < deep_chance + 0.5 else Depth.BRIEF)
             )
         talked = [t for t in topics if rng.random() < 0.35][:2]
         if rng.random() < 0.05:
