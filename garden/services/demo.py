@@ -181,7 +181,9 @@ class _Builder:
             offset = self.rng.randint(0, max(0, span - 14))
         return self.start + dt.timedelta(days=offset)
 
-    def moments(self, person: Person, joined: dt.date, topics: list[str]) -> list[Interaction]:
+    def moments(
+        self, person: Person, joined: dt.date, topics: list[str], quiet_now: bool = False
+    ) -> list[Interaction]:
         rng = self.rng
         cadence = person.cadence or 300
         # Most people are in touch a little more often than their rhythm asks; some less.
@@ -194,7 +196,10 @@ class _Builder:
             quiet = (q_start, q_start + dt.timedelta(days=rng.randint(300, 700)))
         # Some relationships are quiet right now: the last contact was a while ago.
         ends = self.today
-        if person.circle is not Circle.MEADOW and rng.random() < 0.12:
+        if quiet_now:
+            # Long enough ago that the plant has fallen asleep: every demo shows one.
+            ends = self.today - dt.timedelta(days=int(cadence * rng.uniform(4, 6)))
+        elif person.circle is not Circle.MEADOW and rng.random() < 0.1:
             ends = self.today - dt.timedelta(days=int(cadence * rng.uniform(1.5, 5)))
         out: list[Interaction] = []
         day = joined
@@ -281,6 +286,7 @@ def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 
     rests = 0
     with garden.repo.transaction():
         index = 0
+        friends_seen = 0
         for circle, count in sizes.items():
             for _ in range(count):
                 joined = build.joined(circle)
@@ -304,7 +310,10 @@ def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 
                 )
                 pid = garden.repo.put_person(person)
                 person = dataclasses.replace(person, id=pid)
-                moments = build.moments(person, joined, topics)
+                # One friend in seven (from the fourth) has been quiet for a while.
+                quiet_now = circle is Circle.FRIENDS and friends_seen % 7 == 3
+                friends_seen += circle is Circle.FRIENDS
+                moments = build.moments(person, joined, topics, quiet_now)
                 total += garden.repo.insert_interactions(moments)
                 if circle is Circle.FRIENDS and rng.random() < 0.06 and moments:
                     gone = moments[-1].on + dt.timedelta(days=rng.randint(30, 200))
