@@ -48,6 +48,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from ui.garden_view.accessible import announce_selection
+
 BED_LABELS = {
     Circle.HEART: "HEART",
     Circle.CLOSE: "CLOSE",
@@ -291,6 +293,7 @@ class GardenCanvas(QWidget):
                 self.visible_rect_wanted.emit(self._slot_rect(slot))
             if person_id in self._states:
                 self.setAccessibleDescription(self.summary_for(person_id))
+            announce_selection(self)
         self.selection_changed.emit(person_id)
 
     # --- geometry --------------------------------------------------------------------------
@@ -313,6 +316,11 @@ class GardenCanvas(QWidget):
         if event.size().width() != event.oldSize().width():
             self._names.clear()
             self._relayout()
+
+    def slot_rect(self, person_id: int) -> QRect | None:
+        """Where a person's plant and name are, in canvas coordinates."""
+        slot = self._layout.slot_of(person_id)
+        return self._slot_rect(slot) if slot is not None else None
 
     def _slot_rect(self, slot: PlantSlot) -> QRect:
         z = self._zoom
