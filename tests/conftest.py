@@ -33,6 +33,7 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
     monkeypatch.delenv("GARDEN_TODAY", raising=False)
+    monkeypatch.setenv("GARDEN_LANG", "en")  # tests read English unless they ask otherwise
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from typing import Any
 
 from garden import __version__
 from garden.cli.options import CliError, GardenArgumentParser, UsageError
+from garden.i18n import LANGUAGES, _, set_language
 
 COMMAND_MODULES = (
     "garden.cli.people",
@@ -43,15 +44,23 @@ def build_parser(
     bare `garden` needs (the window then starts without loading every subcommand)."""
     parser = GardenArgumentParser(
         prog="garden",
-        description="Relationship Garden: tend the few relationships that matter.",
-        epilog="Run a command with --help for its options. "
-        "Without a command, garden opens the window.",
+        description=_("Relationship Garden: tend the few relationships that matter."),
+        epilog=_(
+            "Run a command with --help for its options. Without a command, garden opens the window."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"garden {__version__}")
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="the folder of the garden to use (default: $GARDEN_DATA_DIR, or the user data folder)",
+        help=_(
+            "the folder of the garden to use (default: $GARDEN_DATA_DIR, or the user data folder)"
+        ),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=_("the language to use (default: the system's)"),
     )
     parser.add_argument(
         "--exit-after-first-paint",
@@ -63,10 +72,15 @@ def build_parser(
         action="store_true",
         help=argparse.SUPPRESS,  # the start-up benchmark: every plant in view drawn
     )
+    parser.add_argument(
+        "--in-tray",
+        action="store_true",
+        help="without a command: start in the system tray, without opening the window",
+    )
     if not with_commands:
         parser.set_defaults(command=None)
         return parser
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(commands)
     for register in more_commands:
@@ -74,9 +88,19 @@ def build_parser(
     return parser
 
 
+def _language_asked(argv: Sequence[str]) -> str | None:
+    """The value of `--lang` in `argv`, if any (read before the parser exists)."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def _names_a_command(argv: Sequence[str]) -> bool:
     """True unless `argv` holds only global options (so a full parser is needed)."""
-    takes_value = {"--data-dir"}
+    takes_value = {"--data-dir", "--lang"}
     skip = False
     for arg in argv:
         if skip:
@@ -119,6 +143,8 @@ def main(
 ) -> int:
     """Run the command line; returns the exit status (0 ok, 1 failure, 2 usage)."""
     args_list = _join_relative_dates(sys.argv[1:] if argv is None else argv)
+    # The language first: the parser's help and errors are already in it.
+    set_language(_language_asked(args_list))
     try:
         parser = build_parser(_names_a_command(args_list), more_commands)
         args = parser.parse_args(args_list)
@@ -164,7 +190,7 @@ def _run_command(args: argparse.Namespace) -> int:
 
 
 def _error(message: str) -> None:
-    print(f"garden: {message}", file=sys.stderr)
+    print(_("garden: {message}").format(message=message), file=sys.stderr)
 
 
 __all__ = ["build_parser", "main"]

@@ -11,6 +11,7 @@ import peewee
 
 from garden.cli.options import TODAY_ENV, CliError, GardenArgumentParser, UsageError, clock_from_env
 from garden.domain.dates import parse_day
+from garden.i18n import _
 from garden.services.garden import Garden
 
 __all__ = [
@@ -30,7 +31,7 @@ def open_garden(args: argparse.Namespace) -> Garden:
     try:
         return Garden.open(args.data_dir, clock_from_env())
     except (sqlite3.Error, peewee.PeeweeException) as exc:
-        raise CliError(f"Cannot open the garden: {exc}") from exc
+        raise CliError(_("Cannot open the garden: {exc}").format(exc=exc)) from exc
 
 
 def day_argument(garden: Garden, text: str | None) -> dt.date:
@@ -38,7 +39,7 @@ def day_argument(garden: Garden, text: str | None) -> dt.date:
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON (see the README)")
+    parser.add_argument("--json", action="store_true", help=_("print JSON (see the README)"))
 
 
 def choices_text(values: Any) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 
 from garden.charts.ranges import ChartRange
 from garden.cli.base import CliError, UsageError, day_argument, open_garden
+from garden.i18n import _
 
 IMAGE_SUFFIXES = (".png", ".svg")
 
@@ -18,29 +19,31 @@ IMAGE_SUFFIXES = (".png", ".svg")
 def register(commands: Any) -> None:
     chart = commands.add_parser(
         "chart",
-        help="save a growth chart as PNG or SVG",
-        description="Save one person's growth chart, or with --garden the garden's year, "
-        "as a PNG or SVG picture. Works without a display.",
+        help=_("save a growth chart as PNG or SVG"),
+        description=_(
+            "Save one person's growth chart, or with --garden the garden's year, "
+            "as a PNG or SVG picture. Works without a display."
+        ),
     )
-    chart.add_argument("name", nargs="?", help="whose chart (leave out with --garden)")
+    chart.add_argument("name", nargs="?", help=_("whose chart (leave out with --garden)"))
     chart.add_argument(
-        "--garden", action="store_true", help="the whole garden through a year instead"
+        "--garden", action="store_true", help=_("the whole garden through a year instead")
     )
     chart.add_argument(
-        "--out", required=True, metavar="FILE", help="where to save it: FILE.png or FILE.svg"
+        "--out", required=True, metavar="FILE", help=_("where to save it: FILE.png or FILE.svg")
     )
     chart.add_argument(
         "--range",
         dest="span",
         choices=[r.value for r in ChartRange],
-        help="how far back a person's chart looks (default: 1y)",
+        help=_("how far back a person's chart looks (default: 1y)"),
     )
     chart.add_argument(
-        "--year", type=int, metavar="YYYY", help="with --garden (default: this year)"
+        "--year", type=int, metavar="YYYY", help=_("with --garden (default: this year)")
     )
-    chart.add_argument("--as-of", metavar="DATE", help="a person's chart ending on DATE")
+    chart.add_argument("--as-of", metavar="DATE", help=_("a person's chart ending on DATE"))
     chart.add_argument(
-        "--theme", choices=("light", "dark"), default="light", help="(default: light)"
+        "--theme", choices=("light", "dark"), default="light", help=_("(default: light)")
     )
     chart.set_defaults(handler=run_chart)
 
@@ -48,18 +51,26 @@ def register(commands: Any) -> None:
 def _check_usage(args: argparse.Namespace) -> Path:
     """Every mistake in the command line, before anything is opened or written."""
     if args.garden and args.name:
-        raise UsageError("give either a NAME or --garden, not both")
+        raise UsageError(_("give either a NAME or --garden, not both"))
     if not args.garden and not args.name:
-        raise UsageError("whose chart? give a NAME, or --garden for the whole garden")
+        raise UsageError(_("whose chart? give a NAME, or --garden for the whole garden"))
     if args.garden and (args.span or args.as_of):
-        raise UsageError("--range and --as-of are for a person's chart; use --year with --garden")
+        raise UsageError(
+            _("--range and --as-of are for a person's chart; use --year with --garden")
+        )
     if not args.garden and args.year is not None:
-        raise UsageError("--year goes with --garden; a person's chart takes --range")
+        raise UsageError(_("--year goes with --garden; a person's chart takes --range"))
     out = Path(args.out)
     if out.suffix.lower() not in IMAGE_SUFFIXES:
-        raise UsageError(f"--out {args.out}: the file name should end in .png or .svg")
+        raise UsageError(
+            _("--out {out}: the file name should end in .png or .svg").format(out=args.out)
+        )
     if not out.parent.is_dir():
-        raise CliError(f"Cannot write {args.out}: the folder {out.parent} does not exist")
+        raise CliError(
+            _("Cannot write {out}: the folder {parent} does not exist").format(
+                out=args.out, parent=out.parent
+            )
+        )
     return out
 
 
@@ -70,16 +81,16 @@ def run_chart(args: argparse.Namespace) -> int:
         if args.garden:
             year = today.year if args.year is None else args.year
             if year > today.year:
-                raise UsageError(f"{year} has not happened yet")
+                raise UsageError(_("{year} has not happened yet").format(year=year))
             if year < 1900:
-                raise UsageError(f"{year} is too long ago")
+                raise UsageError(_("{year} is too long ago").format(year=year))
             person = None
             as_of = today
         else:
             person = garden.find(args.name, archived=None)
             as_of = day_argument(garden, args.as_of)
             if as_of > today:
-                raise UsageError(f"{as_of.isoformat()} is in the future")
+                raise UsageError(_("{date} is in the future").format(date=as_of.isoformat()))
         model = garden.model()
         interactions = garden.interactions(None if person is None else person.id)
 
@@ -103,5 +114,5 @@ def run_chart(args: argparse.Namespace) -> int:
             ).figure
             what = f"{person.name}'s chart ({span.words})"
         save_figure(figure, out)  # a FileWriteError says why, in one line (exit 1)
-    print(f"Saved {what} to {out}")
+    print(_("Saved {what} to {out}").format(what=what, out=out))
     return 0

@@ -6,13 +6,14 @@ import argparse
 from typing import Any
 
 from garden.cli.base import open_garden
+from garden.i18n import _
 
 
 def register(commands: Any) -> None:
     check = commands.add_parser(
         "check",
-        help="check the garden file's integrity",
-        description="Check the garden file; prints ok or the problem.",
+        help=_("check the garden file's integrity"),
+        description=_("Check the garden file; prints ok or the problem."),
     )
     check.set_defaults(handler=run_check)
 
@@ -21,7 +22,7 @@ def run_check(args: argparse.Namespace) -> int:
     with open_garden(args) as garden:
         problems = garden.check()
     if not problems:
-        print("ok")
+        print(_("ok"))
         return 0
     for problem in problems:
         print(problem)

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from garden.cli.base import CliError, UsageError, add_json_flag, clock_from_env, open_garden
+from garden.i18n import _, ngettext
 from garden.services.formats import EXPORT_FORMATS, IMPORT_FORMATS
 from garden.store.db import StoreError, inspect_file
 from garden.store.paths import data_dir, database_path
@@ -31,66 +32,76 @@ PREVIEW_NAMES = 15
 def register(commands: Any) -> None:
     backup = commands.add_parser(
         "backup",
-        help="back up the garden now",
-        description="Make a checked backup of the garden in the backups folder of its data "
-        "folder. Backups are also made automatically once a day, and before an upgrade, an "
-        "import or a restore.",
+        help=_("back up the garden now"),
+        description=_(
+            "Make a checked backup of the garden in the backups folder of its data "
+            "folder. Backups are also made automatically once a day, and before an upgrade, an "
+            "import or a restore."
+        ),
     )
     backup.set_defaults(handler=run_backup)
 
     listing = commands.add_parser(
         "backups",
-        help="list the backups, newest first",
-        description="List the garden's backups with their dates and sizes, newest first.",
+        help=_("list the backups, newest first"),
+        description=_("List the garden's backups with their dates and sizes, newest first."),
     )
     add_json_flag(listing)
     listing.set_defaults(handler=run_backups)
 
     restore = commands.add_parser(
         "restore-backup",
-        help="put the garden back as it was in a backup",
-        description="Put the whole garden back as it was in BACKUP (a name from "
-        "“garden backups”, or a file); without BACKUP, the newest good one. The garden as "
-        "it is now is backed up first; a garden file that cannot be read is set aside "
-        "under a new name, never overwritten.",
+        help=_("put the garden back as it was in a backup"),
+        description=_(
+            "Put the whole garden back as it was in BACKUP (a name from "
+            "“garden backups”, or a file); without BACKUP, the newest good one. The garden as "
+            "it is now is backed up first; a garden file that cannot be read is set aside "
+            "under a new name, never overwritten."
+        ),
     )
     restore.add_argument("backup", nargs="?", metavar="BACKUP")
     restore.set_defaults(handler=run_restore_backup)
 
     importing = commands.add_parser(
         "import",
-        help="add people from a vCard, CSV or garden JSON file",
-        description="Add people from a vCard (.vcf), a CSV (Google Contacts, Outlook, or "
-        "name,birthday,circle,notes) or a garden JSON export. Shows who is new and who may "
-        "already be in your garden; people who may already be there are skipped unless "
-        "--add-existing. All or nothing: on any problem nothing is imported. New people go "
-        "to the meadow unless the file names a circle.",
+        help=_("add people from a vCard, CSV or garden JSON file"),
+        description=_(
+            "Add people from a vCard (.vcf), a CSV (Google Contacts, Outlook, or "
+            "name,birthday,circle,notes) or a garden JSON export. Shows who is new and who may "
+            "already be in your garden; people who may already be there are skipped unless "
+            "--add-existing. All or nothing: on any problem nothing is imported. New people go "
+            "to the meadow unless the file names a circle."
+        ),
     )
     importing.add_argument("file", metavar="FILE")
     importing.add_argument(
-        "--dry-run", action="store_true", help="show what would be imported; change nothing"
+        "--dry-run", action="store_true", help=_("show what would be imported; change nothing")
     )
     importing.add_argument(
         "--add-existing",
         action="store_true",
-        help="also add people whose name is already in the garden",
+        help=_("also add people whose name is already in the garden"),
     )
     importing.add_argument(
-        "--format", choices=IMPORT_FORMATS, help="the file's format (default: found from the file)"
+        "--format",
+        choices=IMPORT_FORMATS,
+        help=_("the file's format (default: found from the file)"),
     )
     importing.set_defaults(handler=run_import)
 
     export = commands.add_parser(
         "export",
-        help="write the garden to a JSON, CSV, vCard or calendar file",
-        description="Export the garden: json (everything, to import again), csv and vcf "
-        "(the people in your garden), ics (their birthdays as yearly events). The file is "
-        "written in one step and readable by you only.",
+        help=_("write the garden to a JSON, CSV, vCard or calendar file"),
+        description=_(
+            "Export the garden: json (everything, to import again), csv and vcf "
+            "(the people in your garden), ics (their birthdays as yearly events). The file is "
+            "written in one step and readable by you only."
+        ),
     )
     export.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
-        help="default: from the --out file's extension",
+        help=_("default: from the --out file's extension"),
     )
     export.add_argument("--out", required=True, metavar="FILE")
     export.set_defaults(handler=run_export)
@@ -113,7 +124,11 @@ def _backup_line(backup: Backup) -> str:
 def run_backup(args: argparse.Namespace) -> int:
     with open_garden(args) as garden:
         backup = garden.make_backup()
-    print(f"Backed up the garden to {backup.path} ({_size(backup.size)}).")
+    print(
+        _("Backed up the garden to {path} ({size}).").format(
+            path=backup.path, size=_size(backup.size)
+        )
+    )
     return 0
 
 
@@ -144,9 +159,9 @@ def run_backups(args: argparse.Namespace) -> int:
         )
         return 0
     if not found:
-        print(f"No backups yet in {folder}; “garden backup” makes one.")
+        print(_("No backups yet in {folder}; “garden backup” makes one.").format(folder=folder))
         return 0
-    print(f"Backups in {folder}, newest first:")
+    print(_("Backups in {folder}, newest first:").format(folder=folder))
     for backup in found:
         print(_backup_line(backup))
     return 0
@@ -169,16 +184,22 @@ def run_restore_backup(args: argparse.Namespace) -> int:
             if chosen is None:
                 chosen = newest_good_backup(args.data_dir)
                 if chosen is None:
-                    raise CliError("There is no good backup to restore (see “garden backups”)")
+                    raise CliError(_("There is no good backup to restore (see “garden backups”)"))
             result = garden.restore_backup(chosen)
     else:
         garden, result = restore_and_open(args.data_dir, clock_from_env(), args.backup)
         garden.close()
-    print(f"Restored the garden as it was on {result.restored.taken:%Y-%m-%d %H:%M}.")
+    print(
+        _("Restored the garden as it was on {taken:%Y-%m-%d %H:%M}.").format(
+            taken=result.restored.taken
+        )
+    )
     if result.safety is not None:
-        print(f"The garden as it was just before is kept as {result.safety.name}.")
+        print(
+            _("The garden as it was just before is kept as {name}.").format(name=result.safety.name)
+        )
     for moved in result.set_aside:
-        print(f"The unreadable file was set aside as {moved.name}.")
+        print(_("The unreadable file was set aside as {name}.").format(name=moved.name))
     return 0
 
 
@@ -192,19 +213,31 @@ def _names(items: list[str]) -> str:
 def _print_preview(plan: ImportPlan, add_existing: bool) -> None:
     kind = {"vcard": "vCard", "csv": "CSV", "json": "garden export"}[plan.kind]
     total = len(plan.new) + len(plan.existing)
-    print(f"{plan.path.name} ({kind}): {total} {'person' if total == 1 else 'people'}")
+    print(
+        ngettext(
+            "{name} ({kind}): {total} person", "{name} ({kind}): {total} people", total
+        ).format(name=plan.path.name, kind=kind, total=total)
+    )
     if plan.new:
-        print(f"  new ({len(plan.new)}): {_names([c.name for c in plan.new])}")
+        print(
+            _("  new ({count}): {names}").format(
+                count=len(plan.new), names=_names([c.name for c in plan.new])
+            )
+        )
     if plan.existing:
         what = "will be added too" if add_existing else "will be skipped"
         names = [f"{c.name} (like #{p.id} {p.name})" for c, p in plan.existing]
-        print(f"  may already be in your garden ({len(plan.existing)}, {what}): {_names(names)}")
+        print(
+            _("  may already be in your garden ({count}, {what}): {names}").format(
+                count=len(plan.existing), what=what, names=_names(names)
+            )
+        )
     if plan.interactions:
-        print(f"  moments together: {plan.interactions}")
+        print(_("  moments together: {interactions}").format(interactions=plan.interactions))
     for note in plan.left_out[:PREVIEW_NAMES]:
-        print(f"  left out: {note}")
+        print(_("  left out: {note}").format(note=note))
     if len(plan.left_out) > PREVIEW_NAMES:
-        print(f"  left out: {len(plan.left_out) - PREVIEW_NAMES} more")
+        print(_("  left out: {count} more").format(count=len(plan.left_out) - PREVIEW_NAMES))
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -213,7 +246,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     path = Path(args.file).expanduser()
     if not path.is_file():
-        raise UsageError(f"No file {args.file}")
+        raise UsageError(_("No file {file}").format(file=args.file))
     with open_garden(args) as garden:
         try:
             plan = plan_import(garden, path, kind=args.format)
@@ -221,20 +254,25 @@ def run_import(args: argparse.Namespace) -> int:
             raise CliError(str(exc)) from exc
         _print_preview(plan, args.add_existing)
         if args.dry_run:
-            print("Nothing was imported (dry run).")
+            print(_("Nothing was imported (dry run)."))
             return 0
         result = apply_import(garden, plan, add_existing=args.add_existing)
     count = result.people
-    print(f"Imported {count} {'person' if count == 1 else 'people'}.", end="")
+    print(
+        ngettext("Imported {count} person.", "Imported {count} people.", count).format(count=count),
+        end="",
+    )
     if result.skipped_existing:
         print(
-            f" Skipped {result.skipped_existing} who may already be in your garden "
-            "(--add-existing adds them too).",
+            _(
+                " Skipped {skipped_existing} who may already be in your garden"
+                " (--add-existing adds them too)."
+            ).format(skipped_existing=result.skipped_existing),
             end="",
         )
     print()
     if result.backup is not None:
-        print(f"The garden as it was before is kept as {result.backup.name}.")
+        print(_("The garden as it was before is kept as {name}.").format(name=result.backup.name))
     return 0
 
 
@@ -246,7 +284,9 @@ def run_export(args: argparse.Namespace) -> int:
         out.suffix.casefold()
     )
     if fmt is None:
-        raise UsageError("Give --format json|csv|vcf|ics (the --out file's extension is not one)")
+        raise UsageError(
+            _("Give --format json|csv|vcf|ics (the --out file's extension is not one)")
+        )
     with open_garden(args) as garden:
         try:
             result = export_garden(garden, fmt, out)
@@ -254,5 +294,9 @@ def run_export(args: argparse.Namespace) -> int:
             raise UsageError(str(exc)) from exc
     count = result.people
     what = "birthdays" if fmt == "ics" else ("people" if count != 1 else "person")
-    print(f"Exported {count} {what} to {result.path} ({_size(result.size)}).")
+    print(
+        _("Exported {count} {what} to {path} ({size}).").format(
+            count=count, what=what, path=result.path, size=_size(result.size)
+        )
+    )
     return 0

@@ -6,34 +6,39 @@ import argparse
 from typing import Any
 
 from garden.cli.base import CliError, UsageError, open_garden
+from garden.i18n import _
 from garden.services.demo import GardenNotEmptyError, fill_demo
 
 
 def register(commands: Any) -> None:
     demo = commands.add_parser(
         "demo",
-        help="fill an empty garden with a demo one",
-        description="Fill an EMPTY garden with a synthetic one, to try the app. "
-        "It never touches a garden that has data; use --data-dir for a separate one.",
+        help=_("fill an empty garden with a demo one"),
+        description=_(
+            "Fill an EMPTY garden with a synthetic one, to try the app. "
+            "It never touches a garden that has data; use --data-dir for a separate one."
+        ),
     )
-    demo.add_argument("--people", type=int, default=30, metavar="N", help="(default: 30)")
-    demo.add_argument("--years", type=float, default=3, metavar="Y", help="(default: 3)")
-    demo.add_argument("--seed", type=int, default=1, metavar="S", help="(default: 1)")
+    demo.add_argument("--people", type=int, default=30, metavar="N", help=_("(default: 30)"))
+    demo.add_argument("--years", type=float, default=3, metavar="Y", help=_("(default: 3)"))
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help=_("(default: 1)"))
     demo.set_defaults(handler=run_demo)
 
 
 def run_demo(args: argparse.Namespace) -> int:
     if not 1 <= args.people <= 5000:
-        raise UsageError("--people must be between 1 and 5000")
+        raise UsageError(_("--people must be between 1 and 5000"))
     if not 0 < args.years <= 50:
-        raise UsageError("--years must be more than 0 and at most 50")
+        raise UsageError(_("--years must be more than 0 and at most 50"))
     with open_garden(args) as garden:
         try:
             summary = fill_demo(garden, args.people, args.years, args.seed)
         except GardenNotEmptyError as exc:
             raise CliError(str(exc)) from exc
         print(
-            f"Planted a demo garden: {summary.people} people, "
-            f"{summary.interactions} moments over {args.years:g} years."
+            _(
+                "Planted a demo garden: {people} people, {interactions} moments"
+                " over {years:g} years."
+            ).format(people=summary.people, interactions=summary.interactions, years=args.years)
         )
     return 0

@@ -9,20 +9,22 @@ from garden.cli.base import add_json_flag, open_garden
 from garden.cli.text import interaction_json, print_json
 from garden.domain.dates import parse_past_day
 from garden.domain.model import Channel, Depth, Favour, ReachedOut
+from garden.domain.words import moment_words
+from garden.i18n import _
 
 
 def register(commands: Any) -> None:
     log = commands.add_parser(
         "log",
-        help="record a moment with someone",
-        description="Record a moment with someone: a message, a call, a dinner…",
+        help=_("record a moment with someone"),
+        description=_("Record a moment with someone: a message, a call, a dinner…"),
     )
-    log.add_argument("name", help="full name, nickname, a prefix, or #id")
+    log.add_argument("name", help=_("full name, nickname, a prefix, or #id"))
     log.add_argument(
         "--on",
         metavar="DATE",
         default="today",
-        help="YYYY-MM-DD, today, yesterday or -3d (default: today)",
+        help=_("YYYY-MM-DD, today, yesterday or -3d (default: today)"),
     )
     log.add_argument("--channel", choices=[c.value for c in Channel], default="message")
     log.add_argument("--depth", choices=[d.value for d in Depth], default="good")
@@ -30,14 +32,14 @@ def register(commands: Any) -> None:
         "--by",
         choices=[r.value for r in ReachedOut],
         default="me",
-        help="who reached out (default: me)",
+        help=_("who reached out (default: me)"),
     )
     log.add_argument(
         "--topic",
         action="append",
         default=[],
         metavar="T",
-        help="what you talked about (repeatable)",
+        help=_("what you talked about (repeatable)"),
     )
     log.add_argument("--favour", choices=[f.value for f in Favour])
     log.add_argument("--note", default="", metavar="TEXT")
@@ -64,7 +66,10 @@ def run_log(args: argparse.Namespace) -> int:
             print_json({"person_id": person.id, **interaction_json(item)})
         else:
             print(
-                f"Logged a {item.depth.value} {item.channel.value} with {person.name} "
-                f"on {item.on.isoformat()}."
+                _("Logged: {moment}, with {name} on {date}.").format(
+                    moment=moment_words(item),
+                    name=person.name,
+                    date=item.on.isoformat(),
+                )
             )
     return 0

@@ -12,6 +12,7 @@ import os
 from typing import NoReturn
 
 from garden.domain.clock import Clock, FixedClock, SystemClock
+from garden.i18n import _
 
 #: Moves "today" for the command line (tests and demonstrations): YYYY-MM-DD.
 TODAY_ENV = "GARDEN_TODAY"
@@ -29,7 +30,9 @@ class GardenArgumentParser(argparse.ArgumentParser):
     """argparse, but a mistake is one line on stderr and exit status 2 (via `main`)."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{message} (see “{self.prog} --help”)")
+        raise UsageError(
+            _("{message} (see “{prog} --help”)").format(message=message, prog=self.prog)
+        )
 
 
 def clock_from_env() -> Clock:
@@ -39,5 +42,9 @@ def clock_from_env() -> Clock:
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"{TODAY_ENV}={value} is not a date (YYYY-MM-DD)") from None
+        raise UsageError(
+            _("{variable}={value} is not a date (YYYY-MM-DD)").format(
+                variable=TODAY_ENV, value=value
+            )
+        ) from None
     return FixedClock(dt.datetime.combine(day, dt.datetime.now().time().replace(microsecond=0)))

@@ -9,46 +9,55 @@ from garden.cli.base import add_json_flag, choices_text, open_garden
 from garden.cli.text import person_json, print_json
 from garden.domain.dates import parse_birthday
 from garden.domain.model import Circle, Species
+from garden.domain.words import circle_words, species_words
+from garden.i18n import _
 
 
 def register(commands: Any) -> None:
-    add = commands.add_parser("add", help="plant someone new", description="Plant someone new.")
-    add.add_argument("name", help="their name, as you say it")
+    add = commands.add_parser(
+        "add", help=_("plant someone new"), description=_("Plant someone new.")
+    )
+    add.add_argument("name", help=_("their name, as you say it"))
     add.add_argument(
         "--circle",
         choices=[c.value for c in Circle],
         default="friends",
-        help="heart (~5), close (~15), friends (~50) or meadow (default: friends)",
+        help=_("heart (~5), close (~15), friends (~50) or meadow (default: friends)"),
     )
     add.add_argument(
         "--cadence",
         type=_days,
         metavar="DAYS",
-        help="days you would like between contacts (default: by circle)",
+        help=_("days you would like between contacts (default: by circle)"),
     )
     add.add_argument(
-        "--birthday", metavar="DATE", help="YYYY-MM-DD, or MM-DD when you do not know the year"
+        "--birthday", metavar="DATE", help=_("YYYY-MM-DD, or MM-DD when you do not know the year")
     )
     add.add_argument(
         "--species",
         choices=[s.value for s in Species],
         metavar=choices_text(Species),
-        help="the plant (default: chosen for variety)",
+        help=_("the plant (default: chosen for variety)"),
     )
     add.add_argument("--nickname", default="")
     add.add_argument("--how-met", default="", metavar="TEXT")
     add.add_argument("--notes", default="", metavar="TEXT")
     add.add_argument(
-        "--topic", action="append", default=[], metavar="T", help="something you share (repeatable)"
+        "--topic",
+        action="append",
+        default=[],
+        metavar="T",
+        help=_("something you share (repeatable)"),
     )
     add_json_flag(add)
     add.set_defaults(handler=run_add)
 
     archive = commands.add_parser(
         "archive",
-        help="let a relationship go, with a note",
-        description="Move someone out of the garden, keeping their story; "
-        "restore brings them back.",
+        help=_("let a relationship go, with a note"),
+        description=_(
+            "Move someone out of the garden, keeping their story; restore brings them back."
+        ),
     )
     archive.add_argument("name")
     archive.add_argument("--note", default="", metavar="TEXT")
@@ -56,8 +65,8 @@ def register(commands: Any) -> None:
 
     restore = commands.add_parser(
         "restore",
-        help="bring an archived person back",
-        description="Bring an archived person back into the garden.",
+        help=_("bring an archived person back"),
+        description=_("Bring an archived person back into the garden."),
     )
     restore.add_argument("name")
     restore.set_defaults(handler=run_restore)
@@ -67,7 +76,9 @@ def _days(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a number of days") from None
+        raise argparse.ArgumentTypeError(
+            _("“{text}” is not a number of days").format(text=text)
+        ) from None
     return value
 
 
@@ -89,7 +100,13 @@ def run_add(args: argparse.Namespace) -> int:
         if args.json:
             print_json(person_json(person))
         else:
-            print(f"Planted {person.name} ({person.species.value}, {person.circle.value}).")
+            print(
+                _("Planted {name} ({species}, {circle}).").format(
+                    name=person.name,
+                    species=species_words(person.species),
+                    circle=circle_words(person.circle),
+                )
+            )
     return 0
 
 
@@ -97,7 +114,7 @@ def run_archive(args: argparse.Namespace) -> int:
     with open_garden(args) as garden:
         person = garden.find(args.name)
         garden.archive_person(person.id, args.note)
-        print(f"{person.name} is archived; “garden restore” brings them back.")
+        print(_("{name} is archived; “garden restore” brings them back.").format(name=person.name))
     return 0
 
 
@@ -105,5 +122,5 @@ def run_restore(args: argparse.Namespace) -> int:
     with open_garden(args) as garden:
         person = garden.find(args.name, archived=True)
         garden.restore_person(person.id)
-        print(f"{person.name} is back in the garden.")
+        print(_("{name} is back in the garden.").format(name=person.name))
     return 0

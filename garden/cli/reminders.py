@@ -13,6 +13,7 @@ from garden.cli.text import person_json, print_json, state_json
 from garden.domain.dates import parse_day
 from garden.domain.reminders import UNTIL_RESUMED, Digest, Reminder, ReminderSettings, excerpt
 from garden.domain.words import when
+from garden.i18n import _, ngettext
 from garden.services.garden import Garden
 from garden.services.reminders import Reminders, parse_quiet_hours, parse_time_of_day
 
@@ -20,59 +21,63 @@ from garden.services.reminders import Reminders, parse_quiet_hours, parse_time_o
 def register(commands: Any) -> None:
     snooze = commands.add_parser(
         "snooze",
-        help="no reminders about someone for a while",
-        description="No reminders about someone for a while (a week unless you say).",
+        help=_("no reminders about someone for a while"),
+        description=_("No reminders about someone for a while (a week unless you say)."),
     )
-    snooze.add_argument("name", help="full name, nickname, a prefix, or #id")
+    snooze.add_argument("name", help=_("full name, nickname, a prefix, or #id"))
     how_long = snooze.add_mutually_exclusive_group()
-    how_long.add_argument("--days", type=int, metavar="N", help="for N days (default: 7)")
-    how_long.add_argument("--until", metavar="DATE", help="until DATE, when they are back")
-    how_long.add_argument("--off", action="store_true", help="back in reminders now")
+    how_long.add_argument("--days", type=int, metavar="N", help=_("for N days (default: 7)"))
+    how_long.add_argument("--until", metavar="DATE", help=_("until DATE, when they are back"))
+    how_long.add_argument("--off", action="store_true", help=_("back in reminders now"))
     snooze.set_defaults(handler=run_snooze)
 
     share = commands.add_parser(
         "share",
-        help="save something to share with someone",
-        description="Save something to share with someone — a song, a recipe, a link — "
-        "for their next reminder. Without TEXT, lists what is saved.",
+        help=_("save something to share with someone"),
+        description=_(
+            "Save something to share with someone — a song, a recipe, a link — "
+            "for their next reminder. Without TEXT, lists what is saved."
+        ),
     )
-    share.add_argument("name", help="full name, nickname, a prefix, or #id")
-    share.add_argument("text", nargs="?", help="what to share")
+    share.add_argument("name", help=_("full name, nickname, a prefix, or #id"))
+    share.add_argument("text", nargs="?", help=_("what to share"))
     share.add_argument(
         "--done",
         type=int,
         action="append",
         default=[],
         metavar="ID",
-        help="tick off a saved thing as shared (repeatable)",
+        help=_("tick off a saved thing as shared (repeatable)"),
     )
     add_json_flag(share)
     share.set_defaults(handler=run_share)
 
     pause = commands.add_parser(
         "pause",
-        help="pause all reminders",
-        description="Pause all reminders: for some days, until a date, or until "
-        "you turn them back on with --off. Digests due meanwhile are skipped.",
+        help=_("pause all reminders"),
+        description=_(
+            "Pause all reminders: for some days, until a date, or until "
+            "you turn them back on with --off. Digests due meanwhile are skipped."
+        ),
     )
     how_long = pause.add_mutually_exclusive_group()
-    how_long.add_argument("--days", type=int, metavar="N", help="for N days from now")
-    how_long.add_argument("--until", metavar="DATE", help="until DATE, when they are back")
-    how_long.add_argument("--off", action="store_true", help="reminders back on now")
+    how_long.add_argument("--days", type=int, metavar="N", help=_("for N days from now"))
+    how_long.add_argument("--until", metavar="DATE", help=_("until DATE, when they are back"))
+    how_long.add_argument("--off", action="store_true", help=_("reminders back on now"))
     pause.set_defaults(handler=run_pause)
 
     settings = commands.add_parser(
         "reminders",
-        help="how reminders arrive",
-        description="Show how reminders arrive, or change it.",
+        help=_("how reminders arrive"),
+        description=_("Show how reminders arrive, or change it."),
     )
-    settings.add_argument("--count", type=int, metavar="N", help="people in a digest (1-10)")
-    settings.add_argument("--time", metavar="HH:MM", help="when the digest arrives")
+    settings.add_argument("--count", type=int, metavar="N", help=_("people in a digest (1-10)"))
+    settings.add_argument("--time", metavar="HH:MM", help=_("when the digest arrives"))
     settings.add_argument(
-        "--quiet", metavar="HH:MM-HH:MM", help="quiet hours, or off (default: 22:00-08:00)"
+        "--quiet", metavar="HH:MM-HH:MM", help=_("quiet hours, or off (default: 22:00-08:00)")
     )
     settings.add_argument(
-        "--birthday-lead", type=int, metavar="DAYS", help="mention birthdays DAYS ahead (0-30)"
+        "--birthday-lead", type=int, metavar="DAYS", help=_("mention birthdays DAYS ahead (0-30)")
     )
     add_json_flag(settings)
     settings.set_defaults(handler=run_reminders)
@@ -101,8 +106,8 @@ def reminder_json(reminder: Reminder) -> dict[str, Any]:
 
 def _paused_text(until: dt.datetime) -> str:
     if until == UNTIL_RESUMED:
-        return "Reminders are paused until you turn them back on (garden pause --off)."
-    return f"Reminders are paused until {until:%Y-%m-%d %H:%M}."
+        return _("Reminders are paused until you turn them back on (garden pause --off).")
+    return _("Reminders are paused until {until:%Y-%m-%d %H:%M}.").format(until=until)
 
 
 def _paused_json(until: dt.datetime | None) -> str | None:
@@ -132,11 +137,11 @@ def show_digest(garden: Garden, as_of: dt.date, *, everyone: bool, as_json: bool
         )
         return 0
     if digest.empty:
-        print("Everyone is doing fine. Enjoy your day.")
+        print(_("Everyone is doing fine. Enjoy your day."))
     else:
-        print(f"{digest.title}:")
+        print(_("{title}:").format(title=digest.title))
         for reminder in digest.reminders:
-            print(f"  • {reminder.sentence}")
+            print(_("  • {sentence}").format(sentence=reminder.sentence))
     if paused is not None:
         print(_paused_text(paused))
     return 0
@@ -165,7 +170,11 @@ def run_snooze(args: argparse.Namespace) -> int:
         reminders.snooze(person.id, days=args.days, until=until)
         back = reminders.snoozed_until(person.id)
         assert back is not None
-        print(f"No reminders about {person.name} until {back.isoformat()}.")
+        print(
+            _("No reminders about {name} until {date}.").format(
+                name=person.name, date=back.isoformat()
+            )
+        )
     return 0
 
 
@@ -180,20 +189,34 @@ def run_share(args: argparse.Namespace) -> int:
         mine = {t.id for t in saved}
         for tid in args.done:
             if tid not in mine:
-                raise UsageError(f"{person.name} has no saved thing #{tid} (garden share NAME)")
+                raise UsageError(
+                    _("{name} has no saved thing #{tid} (garden share NAME)").format(
+                        name=person.name, tid=tid
+                    )
+                )
         if args.text is not None:
             change = reminders.save_thing(person.id, args.text)
             (thing,) = (t for t in change.after.things.values() if t is not None)
             if not args.json:
-                print(f"Saved for {person.name}: “{excerpt(thing.text)}”.")
+                print(
+                    _("Saved for {name}: “{excerpt}”.").format(
+                        name=person.name, excerpt=excerpt(thing.text)
+                    )
+                )
         if args.done:
             change = reminders.mark_shared(args.done)
             if not args.json:
                 count = len(change.things)
                 if count == 0:
-                    print("Already ticked off as shared.")
+                    print(_("Already ticked off as shared."))
                 else:
-                    print(f"Ticked off {count} {'thing' if count == 1 else 'things'} as shared.")
+                    print(
+                        ngettext(
+                            "Ticked off {count} thing as shared.",
+                            "Ticked off {count} things as shared.",
+                            count,
+                        ).format(count=count)
+                    )
         waiting = reminders.things_to_share(person.id)
         if args.json:
             print_json(
@@ -207,13 +230,17 @@ def run_share(args: argparse.Namespace) -> int:
             )
         elif args.text is None and not args.done:
             if not waiting:
-                print(f"Nothing saved to share with {person.name} yet.")
+                print(_("Nothing saved to share with {name} yet.").format(name=person.name))
             else:
-                print(f"To share with {person.name}:")
+                print(_("To share with {name}:").format(name=person.name))
                 today = garden.today()
                 for thing in waiting:
                     saved_on = when(thing.created.date(), today)
-                    print(f"  #{thing.id}  {excerpt(thing.text)}  (saved {saved_on})")
+                    print(
+                        _("  #{id}  {excerpt}  (saved {saved_on})").format(
+                            id=thing.id, excerpt=excerpt(thing.text), saved_on=saved_on
+                        )
+                    )
     return 0
 
 
@@ -225,7 +252,7 @@ def run_pause(args: argparse.Namespace) -> int:
         reminders = Reminders(garden)
         if args.off:
             change = reminders.resume()
-            print("Reminders were not paused." if change.empty else "Reminders are back on.")
+            print(_("Reminders were not paused.") if change.empty else _("Reminders are back on."))
             return 0
         until = _future_day(garden, args.until) if args.until else None
         reminders.pause(days=args.days, until=until)
@@ -240,16 +267,26 @@ def run_pause(args: argparse.Namespace) -> int:
 
 def _settings_text(settings: ReminderSettings) -> str:
     count = settings.count
-    parts = [f"Up to {count} {'person' if count == 1 else 'people'} a day at {settings.time:%H:%M}"]
+    parts = [
+        ngettext(
+            "Up to {count} person a day at {time:%H:%M}",
+            "Up to {count} people a day at {time:%H:%M}",
+            count,
+        ).format(count=count, time=settings.time)
+    ]
     if settings.quiet is None:
-        parts.append("no quiet hours")
+        parts.append(_("no quiet hours"))
     else:
-        parts.append(f"quiet hours {settings.quiet.start:%H:%M}–{settings.quiet.end:%H:%M}")
+        parts.append(
+            _("quiet hours {start:%H:%M}–{end:%H:%M}").format(
+                start=settings.quiet.start, end=settings.quiet.end
+            )
+        )
     lead = settings.birthday_lead_days
     parts.append(
-        "birthdays on the day"
+        _("birthdays on the day")
         if lead == 0
-        else f"birthdays {lead} day{'s' if lead > 1 else ''} ahead"
+        else ngettext("birthdays {n} day ahead", "birthdays {n} days ahead", lead).format(n=lead)
     )
     return "; ".join(parts) + "."
 
@@ -292,7 +329,7 @@ def run_reminders(args: argparse.Namespace) -> int:
         if settings.paused_until is not None and settings.paused_at(garden.clock.now()):
             print(_paused_text(settings.paused_until))
         if upcoming is not None and upcoming <= garden.clock.now():
-            print("A digest is due now; the garden's tray shows it.")
+            print(_("A digest is due now; the garden's tray shows it."))
         elif upcoming is not None:
-            print(f"Next digest: {upcoming:%Y-%m-%d %H:%M}.")
+            print(_("Next digest: {upcoming:%Y-%m-%d %H:%M}.").format(upcoming=upcoming))
     return 0

@@ -7,16 +7,19 @@ from typing import Any
 
 from garden.cli.base import open_garden
 from garden.domain.dates import parse_day
+from garden.i18n import _
 
 
 def register(commands: Any) -> None:
     rest = commands.add_parser(
         "rest",
-        help="pause wilting (a holiday, hard times)",
-        description="Pause wilting from one date to another, for the whole garden or for one "
-        "person: resting plants do not wilt.",
+        help=_("pause wilting (a holiday, hard times)"),
+        description=_(
+            "Pause wilting from one date to another, for the whole garden or for one "
+            "person: resting plants do not wilt."
+        ),
     )
-    rest.add_argument("name", nargs="?", help="one person (default: the whole garden)")
+    rest.add_argument("name", nargs="?", help=_("one person (default: the whole garden)"))
     rest.add_argument("--from", dest="start", required=True, metavar="DATE")
     rest.add_argument("--to", dest="end", required=True, metavar="DATE")
     rest.add_argument("--note", default="", metavar="TEXT")

@@ -15,8 +15,9 @@ from garden.cli.text import (
     table,
 )
 from garden.domain.growth import health_words
-from garden.domain.model import Circle
-from garden.domain.words import when
+from garden.domain.model import Circle, Favour, ReachedOut
+from garden.domain.words import circle_words, moment_words, species_words, stage_words, when
+from garden.i18n import _, ngettext
 
 CIRCLE_ORDER = {c: i for i, c in enumerate(Circle)}
 
@@ -24,17 +25,19 @@ CIRCLE_ORDER = {c: i for i, c in enumerate(Circle)}
 def register(commands: Any) -> None:
     status = commands.add_parser(
         "status",
-        help="how every plant is doing",
-        description="Every person in the garden with their plant's stage and how they are doing.",
+        help=_("how every plant is doing"),
+        description=_(
+            "Every person in the garden with their plant's stage and how they are doing."
+        ),
     )
-    status.add_argument("--as-of", metavar="DATE", help="the garden as it stood on DATE")
+    status.add_argument("--as-of", metavar="DATE", help=_("the garden as it stood on DATE"))
     add_json_flag(status)
     status.set_defaults(handler=run_status)
 
     show = commands.add_parser(
         "show",
-        help="one person and your story together",
-        description="One person, their plant and the timeline.",
+        help=_("one person and your story together"),
+        description=_("One person, their plant and the timeline."),
     )
     show.add_argument("name")
     add_json_flag(show)
@@ -42,13 +45,15 @@ def register(commands: Any) -> None:
 
     due = commands.add_parser(
         "due",
-        help="who could use a message",
-        description="Today's digest: the few people who might enjoy hearing from you, "
-        "and birthdays coming up. It marks nothing as shown.",
+        help=_("who could use a message"),
+        description=_(
+            "Today's digest: the few people who might enjoy hearing from you, "
+            "and birthdays coming up. It marks nothing as shown."
+        ),
     )
     due.add_argument("--as-of", metavar="DATE")
     due.add_argument(
-        "--all", action="store_true", help="everyone who could use a message, not only a few"
+        "--all", action="store_true", help=_("everyone who could use a message, not only a few")
     )
     add_json_flag(due)
     due.set_defaults(handler=run_due)
@@ -73,9 +78,9 @@ def run_status(args: argparse.Namespace) -> int:
             )
             return 0
         if not people:
-            print("Your garden is empty. Plant someone with: garden add NAME")
+            print(_("Your garden is empty. Plant someone with: garden add NAME"))
             return 0
-        print(f"Your garden on {as_of.isoformat()}")
+        print(_("Your garden on {date}").format(date=as_of.isoformat()))
         for circle in Circle:
             members = [p for p in people if p.circle is circle]
             if not members:
@@ -85,11 +90,18 @@ def run_status(args: argparse.Namespace) -> int:
                 s = states[p.id]
                 due = "" if s.next_due is None else when(s.next_due, as_of)
                 rows.append(
-                    [p.name, s.stage.value, health_words(s), when(s.last_interaction, as_of), due]
+                    [
+                        p.name,
+                        stage_words(s.stage),
+                        health_words(s),
+                        when(s.last_interaction, as_of),
+                        due,
+                    ]
                 )
             print()
-            print(circle.value.upper())
-            print(table(["Name", "Stage", "Doing", "Last together", "Next"], rows))
+            print(circle_words(circle).upper())
+            headers = [_("Name"), _("Stage"), _("Doing"), _("Last together"), _("Next")]
+            print(table(headers, rows))
     return 0
 
 
@@ -109,40 +121,50 @@ def run_show(args: argparse.Namespace) -> int:
             return 0
         today = garden.today()
         print(person.name + (f" “{person.nickname}”" if person.nickname else ""))
-        facts = [f"{person.circle.value} circle", person.species.value]
+        facts = [
+            _("{circle} circle").format(circle=circle_words(person.circle)),
+            species_words(person.species),
+        ]
         if person.cadence:
-            facts.append(f"every {person.cadence} days")
-        print("  " + " · ".join(facts))
-        if person.archived:
-            print(
-                f"  archived {person.archived_at:%Y-%m-%d}"
-                + (f": {person.archive_note}" if person.archive_note else "")
+            facts.append(
+                ngettext("every {n} day", "every {n} days", person.cadence).format(n=person.cadence)
             )
+        print("  " + " · ".join(facts))
+        if person.archived and person.archived_at is not None:
+            line = _("  let go on {date}").format(date=person.archived_at.date().isoformat())
+            print(line + (f": {person.archive_note}" if person.archive_note else ""))
         if state is not None and not person.archived:
             print(
-                f"  {health_words(state)} ({state.stage.value}); last together "
-                f"{when(state.last_interaction, today)}"
+                _("  {doing} ({stage}); last together {when}").format(
+                    doing=health_words(state),
+                    stage=stage_words(state.stage),
+                    when=when(state.last_interaction, today),
+                )
             )
         if person.birthday:
-            print(f"  birthday {person.birthday.iso()}")
+            print(_("  birthday {date}").format(date=person.birthday.iso()))
         if person.how_met:
-            print(f"  met: {person.how_met}")
+            print(_("  met: {how_met}").format(how_met=person.how_met))
         if person.topics:
-            print(f"  shares: {', '.join(person.topics)}")
+            print(_("  shares: {topics}").format(topics=", ".join(person.topics)))
         if person.notes:
-            print("  notes: " + person.notes.replace("\n", "\n         "))
+            print(_("  notes: {notes}").format(notes=person.notes.replace("\n", "\n         ")))
         print()
         if not timeline:
-            print("No moments logged yet.")
+            print(_("No moments logged yet."))
         for item in timeline:
             extra = []
-            if item.reached_out.value != "me":
-                extra.append(f"{item.reached_out.value} reached out")
-            if item.favour:
-                extra.append(f"favour {item.favour.value}")
+            if item.reached_out is ReachedOut.THEM:
+                extra.append(_("they reached out"))
+            elif item.reached_out is ReachedOut.BOTH:
+                extra.append(_("you both reached out"))
+            if item.favour is Favour.GIVEN:
+                extra.append(_("you helped them"))
+            elif item.favour is Favour.RECEIVED:
+                extra.append(_("they helped you"))
             if item.topics:
                 extra.append(", ".join(item.topics))
-            line = f"{item.on.isoformat()}  {item.depth.value} {item.channel.value}"
+            line = f"{item.on.isoformat()}  {moment_words(item)}"
             if extra:
                 line += "  (" + "; ".join(extra) + ")"
             print(line)

@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from garden.domain.model import Channel, Depth, Favour, Interaction, Person, Rest
 from garden.domain.rests import RestCalendar
+from garden.i18n import _
 
 # --- Parameters (documented in docs/growth-model.md) -------------------------------------
 
@@ -545,13 +546,13 @@ class GardenModel:
 def health_words(state: PlantState) -> str:
     """How a plant is doing, in the garden's words (never a percentage)."""
     if Cue.RESTING in state.cues:
-        return "Resting"
+        return _("Resting")
     if state.dormant:
-        return "Asleep"
+        return _("Asleep")
     if state.health >= 0.8:
-        return "Thriving"
+        return _("Thriving")
     if state.health >= THIRSTY:
-        return "Doing well"
+        return _("Doing well")
     if state.health >= 0.25:
-        return "A little thirsty"
-    return "Thirsty"
+        return _("A little thirsty")
+    return _("Thirsty")

@@ -46,6 +46,7 @@ from garden.domain.digest_log import Reason as Reason
 from garden.domain.growth import PlantState
 from garden.domain.model import Circle, Person, ThingToShare
 from garden.domain.names import name_key
+from garden.i18n import _, ngettext
 
 # --- Parameters -------------------------------------------------------------------------
 
@@ -183,7 +184,9 @@ def _quoted(text: str) -> str:
 
 
 def _and(items: tuple[str, ...]) -> str:
-    return items[0] if len(items) == 1 else f"{items[0]} and {items[1]}"
+    if len(items) == 1:
+        return items[0]
+    return _("{first} and {second}").format(first=items[0], second=items[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,16 +229,18 @@ class Reminder:
         """
         talk = self.conversation
         if talk.things:
-            return f"you saved “{_quoted(talk.things[0].text)}” to share"
+            return _("you saved “{thing}” to share").format(thing=_quoted(talk.things[0].text))
         if talk.last_topics:
-            return "last time you talked about " + _and(talk.last_topics[:2])
+            return _("last time you talked about {topics}").format(
+                topics=_and(talk.last_topics[:2])
+            )
         note = self.note_excerpt
         if note:
             if talk.last_note_on is not None and talk.last_note_on == self.state.last_interaction:
-                return "last time: " + note
-            return f"you noted “{_quoted(note)}”"
+                return _("last time: {note}").format(note=note)
+            return _("you noted “{note}”").format(note=_quoted(note))
         if self.person.topics:
-            return "you both like " + _and(self.person.topics[:2])
+            return _("you both like {topics}").format(topics=_and(self.person.topics[:2]))
         return None
 
     @property
@@ -246,15 +251,19 @@ class Reminder:
         if self.reason is Reason.BIRTHDAY and self.birthday_on is not None:
             days = (self.birthday_on - self.state.as_of).days
             if days == 0:
-                head = f"It's {name}'s birthday today"
+                head = _("It's {name}'s birthday today").format(name=name)
             elif days == 1:
-                head = f"{name}'s birthday is tomorrow"
+                head = _("{name}'s birthday is tomorrow").format(name=name)
             else:
-                head = f"{name}'s birthday is in {days} days"
+                head = ngettext(
+                    "{name}'s birthday is in {days} day",
+                    "{name}'s birthday is in {days} days",
+                    days,
+                ).format(name=name, days=days)
         else:
-            head = f"{name} might enjoy hearing from you"
+            head = _("{name} might enjoy hearing from you").format(name=name)
         starter = self.starter
-        text = f"{head} — {starter}" if starter else head
+        text = _("{head} — {starter}").format(head=head, starter=starter) if starter else head
         return text.rstrip(" .") + "."
 
 
@@ -278,8 +287,10 @@ class Digest:
         """ "3 people could use a message", or a calm word when nobody needs one."""
         count = len(self.reminders)
         if count == 0:
-            return "Everyone is doing fine"
-        return f"{count} {'person' if count == 1 else 'people'} could use a message"
+            return _("Everyone is doing fine")
+        return ngettext(
+            "{count} person could use a message", "{count} people could use a message", count
+        ).format(count=count)
 
 
 # --- Who --------------------------------------------------------------------------------
@@ -475,7 +486,7 @@ def next_delivery(
     # Each step finds the next moment a digest could become due; a later moment can only
     # find more slots served (the clock catching up with a last digest dated ahead of it),
     # so a few steps always land on the first moment one really is due.
-    for _ in range(4):
+    for _step in range(4):
         served = _served_through(moment, settings, last)
         if _latest_slot(moment, settings, strictly=False) > served and settings.quiet:
             # A slot is waiting and only the quiet hours hold it back (a pause that is on

@@ -58,13 +58,13 @@ def test_add_log_show_and_status(run):
         "--by",
         "them",
     )
-    assert status == 0 and "Logged a deep call with Zoë Lefèvre on 2026-11-24" in out
+    assert status == 0 and "Logged: Call · deep talk, with Zoë Lefèvre on 2026-11-24." in out
     status, out, _ = run("status")
     assert status == 0
     assert "HEART" in out and "CLOSE" in out and "Zoë Lefèvre" in out and "王芳" in out
     status, out, _ = run("show", "Zo")
-    assert status == 0 and "2026-11-24  deep call" in out and "her trip" in out
-    assert "them reached out" in out and "birthday --05-17" in out
+    assert status == 0 and "2026-11-24  Call · deep talk" in out and "her trip" in out
+    assert "they reached out" in out and "birthday --05-17" in out
 
 
 def test_status_json_is_stable(run):

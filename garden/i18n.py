@@ -1,0 +1,102 @@
+"""Words in the user's language for everything in `garden/` (no Qt: gettext catalogues).
+
+English is the source language. Catalogues live in `garden/locale/<lang>/LC_MESSAGES/`
+(`garden.po` sources next to the compiled `garden.mo`; `make translations` rebuilds them).
+The language comes from `--lang`, the window's setting, or the system locale, and is set
+once per process with `set_language`. Dates and month names come from Babel, imported
+only when first needed.
+
+Strings defined at import time (tables of words) are marked with `N_` and translated where
+they are shown, with `_`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+import os
+from pathlib import Path
+from typing import Literal
+
+DOMAIN = "garden"
+LOCALE_DIR = Path(__file__).parent / "locale"
+#: Languages with a complete translation (English is the source).
+LANGUAGES = ("en", "it")
+LANGUAGE_ENV = "GARDEN_LANG"
+
+_translation: gettext.NullTranslations = gettext.NullTranslations()
+_language = "en"
+
+
+def system_language() -> str:
+    """The first supported language the environment asks for (LANGUAGE, LC_ALL, ...)."""
+    for variable in (LANGUAGE_ENV, "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        for part in value.split(":"):
+            code = part.split(".")[0].split("_")[0].split("-")[0].lower()
+            if code in LANGUAGES:
+                return code
+            if code and code not in ("c", "posix"):
+                break  # the first language named wins; an unsupported one means English
+        if value:
+            return "en"
+    return "en"
+
+
+def normalise(language: str | None) -> str:
+    """A supported language code for `language` (None means the system's)."""
+    if not language:
+        return system_language()
+    code = language.replace("-", "_").split("_")[0].lower()
+    return code if code in LANGUAGES else "en"
+
+
+def set_language(language: str | None = None) -> str:
+    """Speak `language` from now on (None: the system's); returns the code in use.
+
+    Also points the standard library's gettext at our catalogue, so argparse's own words
+    ("usage:", "invalid choice") come out in the same language.
+    """
+    global _translation, _language
+    _language = normalise(language)
+    _translation = gettext.translation(DOMAIN, LOCALE_DIR, languages=[_language], fallback=True)
+    gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
+    gettext.textdomain(DOMAIN)
+    os.environ["LANGUAGE"] = _language  # read by the stdlib gettext that argparse uses
+    return _language
+
+
+def language() -> str:
+    return _language
+
+
+def _(message: str) -> str:
+    """`message` in the current language."""
+    return _translation.gettext(message)
+
+
+def ngettext(singular: str, plural: str, count: int) -> str:
+    """The singular or plural form for `count`, in the current language."""
+    return _translation.ngettext(singular, plural, count)
+
+
+def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker
+    """Mark `message` for translation where it is defined; translate it with `_` where
+    it is shown."""
+    return message
+
+
+def format_day(day: dt.date, style: str = "long") -> str:
+    """A date as people write it in the current language ("26 November 2026",
+    "26 novembre 2026"); `style` is Babel's: short, medium, long or full."""
+    from babel.dates import format_date
+
+    return str(format_date(day, format=style, locale=_language))
+
+
+def month_names(width: Literal["abbreviated", "narrow", "wide"] = "abbreviated") -> list[str]:
+    """January to December in the current language (`width`: wide or abbreviated)."""
+    from babel.dates import get_month_names
+
+    names = get_month_names(width, locale=_language)
+    return [str(names[i]) for i in range(1, 13)]
