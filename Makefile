@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean icons wheel-check package install-desktop uninstall-desktop
 
 run: $(VENV)/.installed-app
 	$(BIN)/garden
@@ -24,6 +24,29 @@ lint: $(VENV)/.installed-test
 bench: $(VENV)/.installed-app
 	$(BIN)/python -m benchmarks
 
+# Packaging (packaging/, README: Install).
+# The app icon's PNG sizes, rendered from the drawings in packaging/icons/; the PNGs are
+# committed, so this is needed only after editing a drawing (a test says when).
+icons: $(VENV)/.installed-app
+	$(BIN)/python packaging/make_icons.py
+
+# Build the wheel into dist/, install it into a fresh venv and run garden from there.
+wheel-check: | $(VENV)/bin/python
+	$(BIN)/python packaging/check_install.py wheel
+
+# A one-folder PyInstaller bundle in dist/relationship-garden/, then run it to prove it starts.
+package: $(VENV)/.installed-package
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/relationship-garden.spec
+	$(BIN)/python packaging/check_install.py bundle dist/relationship-garden
+
+# The menu entry, metainfo and icon for this user (under $XDG_DATA_HOME), starting .venv's garden.
+install-desktop: $(VENV)/.installed-app
+	$(BIN)/python packaging/install_desktop.py --exec "$(abspath $(BIN))/garden"
+
+uninstall-desktop:
+	$(PYTHON) packaging/install_desktop.py --uninstall
+
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Relationship Garden needs Python 3.11 or newer (found $$($(PYTHON) --version))"; exit 1; }
@@ -36,6 +59,10 @@ $(VENV)/.installed-app: pyproject.toml | $(VENV)/bin/python
 
 $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(PIP) install -e '.[test,dev]'
+	@touch $@ $(VENV)/.installed-app
+
+$(VENV)/.installed-package: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install -e '.[package]'
 	@touch $@ $(VENV)/.installed-app
 
 clean:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ui.main_window import MainWindow
+from ui.resources import APP_ID, app_icon
 from ui.session import GardenSession
 from ui.theme import Theme
 
@@ -36,7 +37,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName("Relationship Garden")
-    app.setDesktopFileName(APP_NAME)
+    # The desktop matches the window to packaging/APP_ID.desktop by this name (the
+    # Wayland app id), and takes its icon and name from there.
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
     app.setStyle("Fusion")
     return app
 
