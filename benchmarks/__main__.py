@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-SUITES = ("core", "charts", "data", "window")
+SUITES = ("core", "charts", "data", "window", "snapshot")
 
 
 def main(argv: list[str]) -> int:

@@ -26,7 +26,7 @@ def _open_window(args: argparse.Namespace) -> int:
 
 #: Modules with subcommands that need Qt; each offers `register(subparsers)`, imported
 #: only when a subcommand is given (a bare `garden` never loads them).
-UI_COMMAND_MODULES: tuple[str, ...] = ()
+UI_COMMAND_MODULES: tuple[str, ...] = ("ui.snapshot.cli",)
 
 
 def _register_ui_commands(commands: object) -> None:

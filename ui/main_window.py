@@ -323,6 +323,12 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.export_action, self.backups_action):
             file.addAction(action)
         file.addSeparator()
+        file.addAction(
+            self._action(
+                "Export yearly &snapshot…",
+                lambda: __import__("ui.snapshot", fromlist=["_"]).export_yearly_snapshot(self),
+            )
+        )
         file.addAction(self._action("&Close window", self.close, QKeySequence.StandardKey.Close))
         self.quit_action = self._action("&Quit", self.on_quit, QKeySequence.StandardKey.Quit)
         file.addAction(self.quit_action)
