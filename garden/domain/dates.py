@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from garden.domain.model import Birthday
+from garden.i18n import _
 
 _RELATIVE = re.compile(r"^-(\d{1,5})([dw])$")
 
@@ -26,12 +27,12 @@ def parse_day(text: str, today: dt.date) -> dt.date:
         try:
             return today - dt.timedelta(days=amount)
         except OverflowError as exc:
-            raise DateError(f"“{text}” goes back too far") from exc
+            raise DateError(_("“{text}” goes back too far").format(text=text)) from exc
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise DateError(
-            f"“{text}” is not a date; use YYYY-MM-DD, today, yesterday or -3d"
+            _("“{text}” is not a date; use YYYY-MM-DD, today, yesterday or -3d").format(text=text)
         ) from None
 
 
@@ -39,7 +40,9 @@ def parse_past_day(text: str, today: dt.date) -> dt.date:
     """Like `parse_day`, refusing dates after `today` (nothing is logged in advance)."""
     day = parse_day(text, today)
     if day > today:
-        raise DateError(f"{day.isoformat()} is in the future; log things once they happened")
+        raise DateError(
+            _("{date} is in the future; log things once they happened").format(date=day.isoformat())
+        )
     return day
 
 
@@ -54,4 +57,4 @@ def parse_birthday(text: str) -> Birthday:
             return Birthday(int(match.group(1)), int(match.group(2)))
     except ValueError:
         pass
-    raise DateError(f"“{text}” is not a birthday; use YYYY-MM-DD or --MM-DD")
+    raise DateError(_("“{text}” is not a birthday; use YYYY-MM-DD or --MM-DD").format(text=text))

@@ -26,6 +26,7 @@ from garden.domain.model import (
     Rest,
     Species,
 )
+from garden.i18n import _
 from garden.services.garden import Garden
 
 GIVEN = (
@@ -163,7 +164,7 @@ class _Builder:
             self.names.add(special)
             self.last_name = special
             return special
-        for _ in range(1000):
+        for _attempt in range(1000):
             candidate = f"{self.rng.choice(GIVEN)} {self.rng.choice(FAMILY)}"
             if candidate not in self.names:
                 self.names.add(candidate)
@@ -274,8 +275,10 @@ def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 
         raise ValueError("a demo garden covers 0 to 50 years")
     if not garden.is_empty():
         raise GardenNotEmptyError(
-            "This garden already has people in it; the demo only fills an empty garden "
-            "(use --data-dir to make one elsewhere)."
+            _(
+                "This garden already has people in it; the demo only fills an empty garden "
+                "(use --data-dir to make one elsewhere)."
+            )
         )
     rng = random.Random(seed)
     today = garden.today()
@@ -288,7 +291,7 @@ def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 
         index = 0
         friends_seen = 0
         for circle, count in sizes.items():
-            for _ in range(count):
+            for _seat in range(count):
                 joined = build.joined(circle)
                 topics = rng.sample(TOPICS, rng.randint(1, 4))
                 birthday = None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from garden.domain.model import Person
+from garden.i18n import _
 from garden.services.contacts_csv import write_contacts_csv
 from garden.services.formats import EXPORT_FORMATS
 from garden.services.garden import Garden
@@ -77,16 +78,20 @@ def export_bytes(garden: Garden, fmt: str) -> tuple[bytes, int]:
     if fmt == "ics":
         with_birthday = [p for p in people if p.birthday]
         return _birthday_events(with_birthday, garden.clock.now()), len(with_birthday)
-    raise ExportError(f"Unknown export format “{fmt}” (use {', '.join(EXPORT_FORMATS)})")
+    raise ExportError(
+        _("Unknown export format “{fmt}” (use {formats})").format(
+            fmt=fmt, formats=", ".join(EXPORT_FORMATS)
+        )
+    )
 
 
 def export_garden(garden: Garden, fmt: str, path: Path) -> ExportResult:
     """Write the export to `path` atomically (0600); `StoreError` if it cannot be written,
     leaving any file already there as it was."""
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; give a file name")
+        raise ExportError(_("{path} is a folder; give a file name").format(path=path))
     if not path.parent.is_dir():
-        raise ExportError(f"The folder {path.parent} does not exist")
+        raise ExportError(_("The folder {parent} does not exist").format(parent=path.parent))
     data, count = export_bytes(garden, fmt)
     write_atomically(path, data)
     return ExportResult(path, fmt, count, len(data))

@@ -33,6 +33,8 @@ from garden.domain.model import (
 )
 from garden.domain.names import name_key, resolve
 from garden.domain.reminders import excerpt
+from garden.domain.words import moment_words
+from garden.i18n import _
 from garden.services.changes import Change, Records
 from garden.store import db as store_db
 from garden.store.paths import data_dir, database_path
@@ -69,18 +71,28 @@ class NotFoundError(LookupError):
 def _clean_line(value: str, field: str, limit: int, *, required: bool = False) -> str:
     text = " ".join(str(value).split())
     if required and not text:
-        raise ValidationError(field, f"The {field} cannot be empty")
+        raise ValidationError(field, _("The {field} cannot be empty").format(field=field))
     if len(text) > limit:
-        raise ValidationError(field, f"The {field} is too long (at most {limit} characters)")
+        raise ValidationError(
+            field,
+            _("The {field} is too long (at most {limit} characters)").format(
+                field=field, limit=limit
+            ),
+        )
     return text
 
 
 def _clean_text(value: str, field: str, limit: int = MAX_NOTE) -> str:
     text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
     if "\x00" in text:
-        raise ValidationError(field, f"The {field} contains a NUL character")
+        raise ValidationError(field, _("The {field} contains a NUL character").format(field=field))
     if len(text) > limit:
-        raise ValidationError(field, f"The {field} is too long (at most {limit} characters)")
+        raise ValidationError(
+            field,
+            _("The {field} is too long (at most {limit} characters)").format(
+                field=field, limit=limit
+            ),
+        )
     return text
 
 
@@ -91,7 +103,9 @@ def _clean_topics(topics: Iterable[str]) -> tuple[str, ...]:
         if text and name_key(text) not in seen:
             seen[name_key(text)] = text
     if len(seen) > MAX_TOPICS:
-        raise ValidationError("topics", f"At most {MAX_TOPICS} topics, please")
+        raise ValidationError(
+            "topics", _("At most {limit} topics, please").format(limit=MAX_TOPICS)
+        )
     return tuple(seen.values())
 
 
@@ -99,7 +113,10 @@ def _clean_cadence(value: int | None) -> int | None:
     if value is None:
         return None
     if not 1 <= int(value) <= MAX_CADENCE:
-        raise ValidationError("cadence", f"The cadence must be 1 to {MAX_CADENCE} days")
+        raise ValidationError(
+            "cadence",
+            _("The cadence must be 1 to {limit} days").format(limit=MAX_CADENCE),
+        )
     return int(value)
 
 
@@ -161,7 +178,9 @@ class Garden:
     def person(self, person_id: int) -> Person:
         person = self.repo.person(person_id)
         if person is None:
-            raise NotFoundError(f"No person #{person_id} in this garden")
+            raise NotFoundError(
+                _("No person #{person_id} in this garden").format(person_id=person_id)
+            )
         return person
 
     def find(self, query: str, *, archived: bool | None = False) -> Person:
@@ -178,7 +197,11 @@ class Garden:
     def interaction(self, interaction_id: int) -> Interaction:
         item = self.repo.interaction(interaction_id)
         if item is None:
-            raise NotFoundError(f"No interaction #{interaction_id} in this garden")
+            raise NotFoundError(
+                _("No interaction #{interaction_id} in this garden").format(
+                    interaction_id=interaction_id
+                )
+            )
         return item
 
     def rests(self) -> list[Rest]:
@@ -257,7 +280,9 @@ class Garden:
             pid = self.repo.put_person(person)
             saved = self.person(pid)
         change = Change(
-            f"Planted {saved.name}", Records(people={pid: None}), Records(people={pid: saved})
+            _("Planted {name}").format(name=saved.name),
+            Records(people={pid: None}),
+            Records(people={pid: saved}),
         )
         return self._after(change)
 
@@ -267,7 +292,7 @@ class Garden:
             and birthday.year is not None
             and not (1900 <= birthday.year <= self.today().year)
         ):
-            raise ValidationError("birthday", "The birthday's year looks wrong")
+            raise ValidationError("birthday", _("The birthday's year looks wrong"))
         return birthday
 
     _PERSON_FIELDS = frozenset(
@@ -303,13 +328,13 @@ class Garden:
                 clean[key] = self._check_birthday(value)
         after = dataclasses.replace(before, **clean)
         if after == before:
-            return Change("Nothing to change", Records(), Records())
+            return Change(_("Nothing to change"), Records(), Records())
         with self.repo.transaction():
             self.repo.put_person(after)
             saved = self.person(person_id)
         return self._after(
             Change(
-                f"Edited {saved.name}",
+                _("Edited {name}").format(name=saved.name),
                 Records(people={person_id: before}),
                 Records(people={person_id: saved}),
             )
@@ -318,7 +343,9 @@ class Garden:
     def archive_person(self, person_id: int, note: str = "") -> Change:
         before = self.person(person_id)
         if before.archived:
-            raise ValidationError("person", f"{before.name} is already archived")
+            raise ValidationError(
+                "person", _("{name} is already archived").format(name=before.name)
+            )
         after = dataclasses.replace(
             before, archived_at=self.clock.now(), archive_note=_clean_text(note, "note")
         )
@@ -326,7 +353,7 @@ class Garden:
             self.repo.put_person(after)
         return self._after(
             Change(
-                f"Archived {before.name}",
+                _("Archived {name}").format(name=before.name),
                 Records(people={person_id: before}),
                 Records(people={person_id: after}),
             )
@@ -335,13 +362,13 @@ class Garden:
     def restore_person(self, person_id: int) -> Change:
         before = self.person(person_id)
         if not before.archived:
-            raise ValidationError("person", f"{before.name} is not archived")
+            raise ValidationError("person", _("{name} is not archived").format(name=before.name))
         after = dataclasses.replace(before, archived_at=None, archive_note="")
         with self.repo.transaction():
             self.repo.put_person(after)
         return self._after(
             Change(
-                f"Brought back {before.name}",
+                _("Brought back {name}").format(name=before.name),
                 Records(people={person_id: before}),
                 Records(people={person_id: after}),
             )
@@ -370,17 +397,20 @@ class Garden:
             snoozes=dict.fromkeys(before.snoozes),
             things=dict.fromkeys(before.things),
         )
-        return self._after(Change(f"Deleted {person.name}", before, after))
+        return self._after(Change(_("Deleted {name}").format(name=person.name), before, after))
 
     # --- interactions -----------------------------------------------------------------
 
     def _check_day(self, on: dt.date) -> dt.date:
         if on > self.today():
             raise ValidationError(
-                "date", f"{on.isoformat()} is in the future; log things once they happened"
+                "date",
+                _("{date} is in the future; log things once they happened").format(
+                    date=on.isoformat()
+                ),
             )
         if on < EARLIEST_DAY:
-            raise ValidationError("date", f"{on.isoformat()} is too long ago")
+            raise ValidationError("date", _("{date} is too long ago").format(date=on.isoformat()))
         return on
 
     def log_interaction(
@@ -402,7 +432,8 @@ class Garden:
         person = self.person(person_id)
         if person.archived:
             raise ValidationError(
-                "person", f"{person.name} is archived; bring them back before logging"
+                "person",
+                _("{name} is archived; bring them back before logging").format(name=person.name),
             )
         sharing = self._things_of(person, shared_things)
         item = Interaction(
@@ -426,7 +457,9 @@ class Garden:
                 self.repo.put_thing_to_share(thing)
         return self._after(
             Change(
-                f"Logged a {saved.channel.value} with {person.name}",
+                _("Logged {moment} with {name}").format(
+                    moment=moment_words(saved), name=person.name
+                ),
                 Records(interactions={iid: None}, things={t.id: t for t in sharing}),
                 Records(interactions={iid: saved}, things=shared),
             )
@@ -439,10 +472,11 @@ class Garden:
         for tid in dict.fromkeys(thing_ids):
             thing = self.repo.thing_to_share(tid)
             if thing is None:
-                raise NotFoundError(f"No thing to share #{tid} in this garden")
+                raise NotFoundError(_("No thing to share #{tid} in this garden").format(tid=tid))
             if thing.person_id != person.id:
                 raise ValidationError(
-                    "shared_things", f"“{excerpt(thing.text)}” was saved for someone else"
+                    "shared_things",
+                    _("“{excerpt}” was saved for someone else").format(excerpt=excerpt(thing.text)),
                 )
             if not thing.shared:
                 found.append(thing)
@@ -477,13 +511,13 @@ class Garden:
                 clean[key] = value
         after = dataclasses.replace(before, **clean)
         if after == before:
-            return Change("Nothing to change", Records(), Records())
+            return Change(_("Nothing to change"), Records(), Records())
         with self.repo.transaction():
             self.repo.put_interaction(after)
             saved = self.interaction(interaction_id)
         return self._after(
             Change(
-                "Edited an interaction",
+                _("Edited an interaction"),
                 Records(interactions={interaction_id: before}),
                 Records(interactions={interaction_id: saved}),
             )
@@ -495,7 +529,7 @@ class Garden:
             self.repo.delete_interaction(interaction_id)
         return self._after(
             Change(
-                "Deleted an interaction",
+                _("Deleted an interaction"),
                 Records(interactions={interaction_id: before}),
                 Records(interactions={interaction_id: None}),
             )
@@ -507,10 +541,10 @@ class Garden:
         self, start: dt.date, end: dt.date, *, person_id: int | None = None, note: str = ""
     ) -> Change:
         if end < start:
-            raise ValidationError("end", "A rest must end on or after the day it starts")
+            raise ValidationError("end", _("A rest must end on or after the day it starts"))
         if (end - start).days > 3660:
-            raise ValidationError("end", "A rest can last at most ten years")
-        who = "the whole garden"
+            raise ValidationError("end", _("A rest can last at most ten years"))
+        who = _("the whole garden")
         if person_id is not None:
             who = self.person(person_id).name
         rest = Rest(
@@ -525,7 +559,9 @@ class Garden:
         saved = dataclasses.replace(rest, id=rid)
         return self._after(
             Change(
-                f"Rest for {who} from {start.isoformat()} to {end.isoformat()}",
+                _("Rest for {who} from {start} to {end}").format(
+                    who=who, start=start.isoformat(), end=end.isoformat()
+                ),
                 Records(rests={rid: None}),
                 Records(rests={rid: saved}),
             )
@@ -535,11 +571,13 @@ class Garden:
         with self.repo.transaction():
             found = [r for r in self.repo.rests() if r.id == rest_id]
             if not found:
-                raise NotFoundError(f"No rest #{rest_id} in this garden")
+                raise NotFoundError(_("No rest #{rest_id} in this garden").format(rest_id=rest_id))
             self.repo.delete_rest(rest_id)
         return self._after(
             Change(
-                "Removed a rest", Records(rests={rest_id: found[0]}), Records(rests={rest_id: None})
+                _("Removed a rest"),
+                Records(rests={rest_id: found[0]}),
+                Records(rests={rest_id: None}),
             )
         )
 
@@ -594,7 +632,7 @@ class Garden:
                         self.repo.put_setting(key, value)
         except peewee.IntegrityError as exc:
             raise NotFoundError(
-                "That change can no longer be undone: the garden changed elsewhere"
+                _("That change can no longer be undone: the garden changed elsewhere")
             ) from exc
 
     # --- keeping the model current ----------------------------------------------------
@@ -667,7 +705,7 @@ class Garden:
 
     def _file(self) -> Path:
         if self.path is None:
-            raise store_db.StoreError("This garden lives in memory and has no backups")
+            raise store_db.StoreError(_("This garden lives in memory and has no backups"))
         return self.path
 
     def backups(self) -> list[Backup]:

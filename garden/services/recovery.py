@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from garden.domain.clock import Clock, SystemClock
+from garden.i18n import _
 from garden.services.garden import Garden
 from garden.store import backup as store_backup
 from garden.store.backup import Backup, RestoreResult
@@ -44,6 +45,10 @@ def restore_and_open(
     path = database_path(data_dir(directory))
     chosen = backup if backup is not None else store_backup.newest_good_backup(path.parent)
     if chosen is None:
-        raise StoreError(f"There is no good backup in {store_backup.backup_folder(path.parent)}")
+        raise StoreError(
+            _("There is no good backup in {backup_folder}").format(
+                backup_folder=store_backup.backup_folder(path.parent)
+            )
+        )
     result = store_backup.restore_backup(path, chosen, clock.now())
     return Garden.open(path.parent, clock), result

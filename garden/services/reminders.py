@@ -40,6 +40,7 @@ from garden.domain.reminders import (
     wait_before_next_check,
     wall,
 )
+from garden.i18n import _
 from garden.services.changes import Change, Records
 from garden.services.garden import Garden, NotFoundError, ValidationError
 
@@ -71,7 +72,9 @@ def parse_time_of_day(text: str) -> dt.time:
         hours, minutes = value.split(":")
         return dt.time(int(hours), int(minutes))
     except ValueError:
-        raise ValidationError("time", f"“{text}” is not a time of day; use HH:MM") from None
+        raise ValidationError(
+            "time", _("“{text}” is not a time of day; use HH:MM").format(text=text)
+        ) from None
 
 
 def parse_quiet_hours(text: str) -> QuietHours | None:
@@ -81,10 +84,12 @@ def parse_quiet_hours(text: str) -> QuietHours | None:
         return None
     start, sep, end = value.partition("-")
     if not sep:
-        raise ValidationError("quiet", f"“{text}” is not quiet hours; use HH:MM-HH:MM or off")
+        raise ValidationError(
+            "quiet", _("“{text}” is not quiet hours; use HH:MM-HH:MM or off").format(text=text)
+        )
     begins, ends = parse_time_of_day(start), parse_time_of_day(end)
     if begins == ends:
-        raise ValidationError("quiet", "Quiet hours must end at another time than they start")
+        raise ValidationError("quiet", _("Quiet hours must end at another time than they start"))
     return QuietHours(begins, ends)
 
 
@@ -131,11 +136,14 @@ def _paused_json(value: dt.datetime | None) -> str | None:
 def _clean_thing(text: str) -> str:
     value = str(text).replace("\r\n", "\n").replace("\r", "\n").strip()
     if not value:
-        raise ValidationError("text", "Write something to share")
+        raise ValidationError("text", _("Write something to share"))
     if "\x00" in value:
-        raise ValidationError("text", "The text contains a NUL character")
+        raise ValidationError("text", _("The text contains a NUL character"))
     if len(value) > MAX_THING:
-        raise ValidationError("text", f"That is too long to save (at most {MAX_THING} characters)")
+        raise ValidationError(
+            "text",
+            _("That is too long to save (at most {limit} characters)").format(limit=MAX_THING),
+        )
     return value
 
 
@@ -171,11 +179,15 @@ class Reminders:
         settings before the tray paused reminders does not undo the pause.
         """
         if not 1 <= settings.count <= MAX_COUNT:
-            raise ValidationError("count", f"A digest holds 1 to {MAX_COUNT} people")
+            raise ValidationError(
+                "count", _("A digest holds 1 to {limit} people").format(limit=MAX_COUNT)
+            )
         if not 0 <= settings.birthday_lead_days <= MAX_BIRTHDAY_LEAD:
             raise ValidationError(
                 "birthday_lead_days",
-                f"Birthdays can be mentioned 0 to {MAX_BIRTHDAY_LEAD} days ahead",
+                _("Birthdays can be mentioned 0 to {limit} days ahead").format(
+                    limit=MAX_BIRTHDAY_LEAD
+                ),
             )
         quiet = settings.quiet
         values = {
@@ -186,7 +198,7 @@ class Reminders:
         }
         current = {key: self.repo.setting(key) for key in values}
         if current == values:
-            return Change("Nothing to change", Records(), Records())
+            return Change(_("Nothing to change"), Records(), Records())
         return self.garden.set_settings(values, "Changed reminder settings")
 
     def pause(
@@ -200,10 +212,12 @@ class Reminders:
         that day), or, with neither, until `resume`. Digests due meanwhile are skipped."""
         at = wall(self._now(now))
         if days is not None and until is not None:
-            raise ValidationError("pause", "Pause for some days or until a date, not both")
+            raise ValidationError("pause", _("Pause for some days or until a date, not both"))
         if days is not None:
             if not 1 <= days <= MAX_DAYS:
-                raise ValidationError("days", f"Pause for 1 to {MAX_DAYS} days")
+                raise ValidationError(
+                    "days", _("Pause for 1 to {limit} days").format(limit=MAX_DAYS)
+                )
             paused_until = at + dt.timedelta(days=days)
             summary = f"Paused reminders until {paused_until:%Y-%m-%d %H:%M}"
         elif until is not None:
@@ -218,22 +232,25 @@ class Reminders:
     def resume(self, now: dt.datetime | None = None) -> Change:
         """Reminders are back on (a digest that is due comes at once)."""
         if not self.settings().paused_at(self._now(now)):
-            return Change("Nothing to change", Records(), Records())
+            return Change(_("Nothing to change"), Records(), Records())
         return self.garden.set_settings({PAUSED_KEY: None}, "Reminders are back on")
 
     def _check_future_day(self, day: dt.date, field: str) -> None:
         today = self.garden.today()
         if day <= today:
-            raise ValidationError(field, f"{day.isoformat()} has come already; pick a later day")
+            raise ValidationError(
+                field,
+                _("{date} has come already; pick a later day").format(date=day.isoformat()),
+            )
         if (day - today).days > MAX_DAYS:
-            raise ValidationError(field, f"{day.isoformat()} is too far ahead")
+            raise ValidationError(field, _("{date} is too far ahead").format(date=day.isoformat()))
 
     # --- snoozes --------------------------------------------------------------------
 
     def _active_person(self, person_id: int) -> Person:
         person = self.garden.person(person_id)
         if person.archived:
-            raise ValidationError("person", f"{person.name} is archived")
+            raise ValidationError("person", _("{name} is archived").format(name=person.name))
         return person
 
     def snooze(
@@ -244,22 +261,26 @@ class Reminders:
         person = self._active_person(person_id)
         today = self.garden.today()
         if days is not None and until is not None:
-            raise ValidationError("snooze", "Snooze for some days or until a date, not both")
+            raise ValidationError("snooze", _("Snooze for some days or until a date, not both"))
         if until is None:
             days = DEFAULT_SNOOZE_DAYS if days is None else days
             if not 1 <= days <= MAX_DAYS:
-                raise ValidationError("days", f"Snooze for 1 to {MAX_DAYS} days")
+                raise ValidationError(
+                    "days", _("Snooze for 1 to {limit} days").format(limit=MAX_DAYS)
+                )
             until = today + dt.timedelta(days=days)
         self._check_future_day(until, "until")
         before = self.repo.snooze(person_id)
         after = Snooze(person_id, until)
         if before == after:
-            return Change("Nothing to change", Records(), Records())
+            return Change(_("Nothing to change"), Records(), Records())
         with self.repo.transaction():
             self.repo.put_snooze(after)
         return self.garden.after_change(
             Change(
-                f"Snoozed {person.name} until {until.isoformat()}",
+                _("Snoozed {name} until {isoformat}").format(
+                    name=person.name, isoformat=until.isoformat()
+                ),
                 Records(snoozes={person_id: before}),
                 Records(snoozes={person_id: after}),
             )
@@ -270,12 +291,12 @@ class Reminders:
         person = self.garden.person(person_id)
         before = self.repo.snooze(person_id)
         if before is None or not before.covers(self.garden.today()):
-            return Change("Nothing to change", Records(), Records())
+            return Change(_("Nothing to change"), Records(), Records())
         with self.repo.transaction():
             self.repo.delete_snooze(person_id)
         return self.garden.after_change(
             Change(
-                f"{person.name} is back in your reminders",
+                _("{name} is back in your reminders").format(name=person.name),
                 Records(snoozes={person_id: before}),
                 Records(snoozes={person_id: None}),
             )
@@ -302,7 +323,9 @@ class Reminders:
     def thing_to_share(self, thing_id: int) -> ThingToShare:
         found = self.repo.thing_to_share(thing_id)
         if found is None:
-            raise NotFoundError(f"No thing to share #{thing_id} in this garden")
+            raise NotFoundError(
+                _("No thing to share #{thing_id} in this garden").format(thing_id=thing_id)
+            )
         return found
 
     def save_thing(self, person_id: int, text: str) -> Change:
@@ -314,7 +337,9 @@ class Reminders:
         saved = dataclasses.replace(thing, id=tid)
         return self.garden.after_change(
             Change(
-                f"Saved “{excerpt(saved.text, 40)}” for {person.name}",
+                _("Saved “{excerpt}” for {name}").format(
+                    excerpt=excerpt(saved.text, 40), name=person.name
+                ),
                 Records(things={tid: None}),
                 Records(things={tid: saved}),
             )
@@ -324,7 +349,7 @@ class Reminders:
         before = self.thing_to_share(thing_id)
         after = dataclasses.replace(before, text=_clean_thing(text))
         if after == before:
-            return Change("Nothing to change", Records(), Records())
+            return Change(_("Nothing to change"), Records(), Records())
         return self._write_things({thing_id: before}, {thing_id: after}, "Edited a thing to share")
 
     def delete_thing(self, thing_id: int) -> Change:
@@ -341,7 +366,7 @@ class Reminders:
         before = {tid: self.thing_to_share(tid) for tid in dict.fromkeys(thing_ids)}
         before = {tid: t for tid, t in before.items() if not t.shared}
         if not before:
-            return Change("Nothing to change", Records(), Records())
+            return Change(_("Nothing to change"), Records(), Records())
         after: dict[int, ThingToShare | None] = {
             tid: dataclasses.replace(t, shared_at=now) for tid, t in before.items()
         }
@@ -357,7 +382,7 @@ class Reminders:
         """Put a thing ticked off by mistake back on the list."""
         before = self.thing_to_share(thing_id)
         if not before.shared:
-            return Change("Nothing to change", Records(), Records())
+            return Change(_("Nothing to change"), Records(), Records())
         after = dataclasses.replace(before, shared_at=None)
         return self._write_things({thing_id: before}, {thing_id: after}, "Back on the list")
 

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from garden.i18n import _
 from garden.store.db import StoreError
 
 #: Files the app writes are readable by the user only: they hold private notes.
@@ -103,5 +104,7 @@ def write_atomically(
         raise
     except OSError as exc:
         raise FileWriteError(
-            f"Cannot write {path}: {describe_os_error(exc)}; nothing was changed."
+            _("Cannot write {path}: {reason}; nothing was changed.").format(
+                path=path, reason=describe_os_error(exc)
+            )
         ) from exc

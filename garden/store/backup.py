@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from garden.i18n import _
 from garden.store.atomic import (
     PRIVATE_FILE_MODE,
     describe_os_error,
@@ -127,7 +128,9 @@ def list_backups(data_dir: Path) -> list[Backup]:
     except FileNotFoundError:
         return []
     except OSError as exc:
-        raise StoreError(f"Cannot read {folder}: {describe_os_error(exc)}") from exc
+        raise StoreError(
+            _("Cannot read {folder}: {reason}").format(folder=folder, reason=describe_os_error(exc))
+        ) from exc
     found: list[Backup] = []
     for path in entries:
         parsed = _parse_name(path)
@@ -184,7 +187,7 @@ def _reading(db_path: Path, mode: str = "rw") -> Iterator[sqlite3.Connection]:
             f"{db_path.resolve().as_uri()}?mode={mode}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000
         )
     except sqlite3.Error as exc:
-        raise StoreError(f"Cannot open {db_path}: {exc}") from exc
+        raise StoreError(_("Cannot open {path}: {exc}").format(path=db_path, exc=exc)) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         yield conn
@@ -208,13 +211,17 @@ def _sqlite_failure(exc: sqlite3.Error, what: str) -> StoreError:
     text = str(exc)
     if "locked" in text or "busy" in text:
         return GardenBusyError(
-            "The garden is busy in another program; please try again in a moment."
+            _("The garden is busy in another program; please try again in a moment.")
         )
     if "disk is full" in text or "disk I/O" in text:
-        return StoreError(f"{what}: the disk is full or failing; nothing was changed.")
+        return StoreError(
+            _("{what}: the disk is full or failing; nothing was changed.").format(what=what)
+        )
     if "readonly" in text or "read-only" in text:
-        return StoreError(f"{what}: the folder is read-only; nothing was changed.")
-    return StoreError(f"{what}: {text}; nothing was changed.")
+        return StoreError(
+            _("{what}: the folder is read-only; nothing was changed.").format(what=what)
+        )
+    return StoreError(_("{what}: {text}; nothing was changed.").format(what=what, text=text))
 
 
 def _free_name(folder: Path, taken: dt.datetime, reason: str) -> Path:
@@ -252,21 +259,29 @@ def make_backup(
     ensure_private_dir(folder)
     _remove_stale_temporaries(folder)
     target = _free_name(folder, now.replace(microsecond=0), BackupReason(reason).value)
-    what = "Could not make a backup"
+    what = _("Could not make a backup")
     try:
         with _temporary_sibling(target, _TEMP_PREFIX) as temp:
             with _reading(db_path) as source:
                 _copy_database(source, temp)
             problem = backup_problem(temp)
             if problem is not None:
-                raise StoreError(f"{what}: the copy did not check out ({problem}).")
+                raise StoreError(
+                    _("{what}: the copy did not check out ({problem}).").format(
+                        what=what, problem=problem
+                    )
+                )
             sync_file(temp)
             temp.chmod(PRIVATE_FILE_MODE)
             replace_with(temp, target)
     except sqlite3.Error as exc:
         raise _sqlite_failure(exc, what) from exc
     except OSError as exc:
-        raise StoreError(f"{what} in {folder}: {describe_os_error(exc)}.") from exc
+        raise StoreError(
+            _("{what} in {folder}: {reason}.").format(
+                what=what, folder=folder, reason=describe_os_error(exc)
+            )
+        ) from exc
     backup = Backup(
         target, now.replace(microsecond=0), BackupReason(reason).value, target.stat().st_size
     )
@@ -380,7 +395,9 @@ def set_aside(db_path: Path, now: dt.datetime) -> tuple[Path, ...]:
             path.rename(target)
         except OSError as exc:
             raise StoreError(
-                f"Cannot set {path} aside: {describe_os_error(exc)}; nothing was changed."
+                _("Cannot set {path} aside: {reason}; nothing was changed.").format(
+                    path=path, reason=describe_os_error(exc)
+                )
             ) from exc
         moved.append(target)
     sync_folder(db_path.parent)
@@ -398,7 +415,7 @@ def _resolve(data_dir: Path, backup: Backup | Path | str) -> Backup:
         # A backup kept elsewhere (copied to a USB stick, say): take its file time.
         taken = dt.datetime.fromtimestamp(candidate.stat().st_mtime).replace(microsecond=0)
         return Backup(candidate, taken, "file", candidate.stat().st_size)
-    raise StoreError(f"No backup called {backup} (see “garden backups”)")
+    raise StoreError(_("No backup called {backup} (see “garden backups”)").format(backup=backup))
 
 
 def restore_backup(db_path: Path, backup: Backup | Path | str, now: dt.datetime) -> RestoreResult:
@@ -414,7 +431,9 @@ def restore_backup(db_path: Path, backup: Backup | Path | str, now: dt.datetime)
     chosen = _resolve(data_dir, backup)
     problem = backup_problem(chosen.path)
     if problem is not None:
-        raise StoreError(f"Cannot restore: {problem}. Nothing was changed.")
+        raise StoreError(
+            _("Cannot restore: {problem}. Nothing was changed.").format(problem=problem)
+        )
     readable = False
     if db_path.exists():
         try:
@@ -424,7 +443,7 @@ def restore_backup(db_path: Path, backup: Backup | Path | str, now: dt.datetime)
             raise
         except (NewerSchemaError, StoreError):
             readable = False
-    what = "Could not restore the backup"
+    what = _("Could not restore the backup")
     if readable:
         safety = make_backup(db_path, now, BackupReason.BEFORE_RESTORE)
         try:
@@ -445,5 +464,7 @@ def restore_backup(db_path: Path, backup: Backup | Path | str, now: dt.datetime)
     except sqlite3.Error as exc:
         raise _sqlite_failure(exc, what) from exc
     except OSError as exc:
-        raise StoreError(f"{what}: {describe_os_error(exc)}.") from exc
+        raise StoreError(
+            _("{what}: {reason}.").format(what=what, reason=describe_os_error(exc))
+        ) from exc
     return RestoreResult(chosen, None, moved)

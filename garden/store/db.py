@@ -17,6 +17,7 @@ from pathlib import Path
 import peewee
 
 from garden.domain.clock import SystemClock
+from garden.i18n import _
 from garden.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -70,9 +71,13 @@ def ensure_private_dir(directory: Path) -> None:
         with _private_files():
             directory.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"Cannot create the garden folder {directory}: {exc.strerror}") from exc
+        raise StoreError(
+            _("Cannot create the garden folder {directory}: {reason}").format(
+                directory=directory, reason=exc.strerror
+            )
+        ) from exc
     if not directory.is_dir():
-        raise StoreError(f"{directory} is not a folder")
+        raise StoreError(_("{directory} is not a folder").format(directory=directory))
 
 
 def inspect_file(path: Path) -> int:
@@ -85,17 +90,23 @@ def inspect_file(path: Path) -> int:
         with path.open("rb") as handle:
             header = handle.read(100)
     except OSError as exc:
-        raise StoreError(f"Cannot read {path}: {exc.strerror}") from exc
+        raise StoreError(
+            _("Cannot read {path}: {reason}").format(path=path, reason=exc.strerror)
+        ) from exc
     if not header:
         raise NotAGardenError(
-            f"{path} is empty (0 bytes); it was left as it is. Restore a backup or move it away."
+            _(
+                "{path} is empty (0 bytes); it was left as it is. Restore a backup or move it away."
+            ).format(path=path)
         )
     if not header.startswith(SQLITE_HEADER) or len(header) < 100:
-        raise NotAGardenError(f"{path} is not a garden database; it was left as it is.")
+        raise NotAGardenError(
+            _("{path} is not a garden database; it was left as it is.").format(path=path)
+        )
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise StoreError(f"Cannot open {path}: {exc}") from exc
+        raise StoreError(_("Cannot open {path}: {exc}").format(path=path, exc=exc)) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -103,27 +114,39 @@ def inspect_file(path: Path) -> int:
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise NewerSchemaError(
-                f"{path} was saved by a newer version of Relationship Garden "
-                f"(schema {version}; this version knows up to {SCHEMA_VERSION}). "
-                "Please update the app; the file was left untouched."
+                _(
+                    "{path} was saved by a newer version of Relationship Garden (schema {version};"
+                    " this version knows up to {known}). Please update the app;"
+                    " the file was left untouched."
+                ).format(path=path, version=version, known=SCHEMA_VERSION)
             )
         if (version or tables) and app_id != APPLICATION_ID:
             raise NotAGardenError(
-                f"{path} is an SQLite file but not a garden database; it was left as it is."
+                _(
+                    "{path} is an SQLite file but not a garden database; it was left as it is."
+                ).format(path=path)
             )
         check = conn.execute("PRAGMA quick_check").fetchone()[0]
         if check != "ok":
-            raise NotAGardenError(f"{path} is damaged ({check}); it was left as it is.")
+            raise NotAGardenError(
+                _("{path} is damaged ({check}); it was left as it is.").format(
+                    path=path, check=check
+                )
+            )
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise GardenBusyError(
-                "The garden is busy in another program; please try again in a moment."
+                _("The garden is busy in another program; please try again in a moment.")
             ) from exc
         raise NotAGardenError(
-            f"{path} cannot be read as a garden ({exc}); it was left as it is."
+            _("{path} cannot be read as a garden ({exc}); it was left as it is.").format(
+                path=path, exc=exc
+            )
         ) from exc
     except sqlite3.DatabaseError as exc:
-        raise NotAGardenError(f"{path} is damaged ({exc}); it was left as it is.") from exc
+        raise NotAGardenError(
+            _("{path} is damaged ({exc}); it was left as it is.").format(path=path, exc=exc)
+        ) from exc
     finally:
         conn.close()
     return version
@@ -140,8 +163,10 @@ def connect(path: Path, now: dt.datetime | None = None) -> peewee.SqliteDatabase
     if not os.access(path.parent, os.W_OK | os.X_OK) or (existed and not os.access(path, os.W_OK)):
         what = path if existed else path.parent
         raise StoreError(
-            f"{what} is read-only; the garden needs to write there (check its permissions). "
-            "Nothing was changed."
+            _(
+                "{what} is read-only; the garden needs to write there"
+                " (check its permissions). Nothing was changed."
+            ).format(what=what)
         )
     if existed and 0 < inspect_file(path) < SCHEMA_VERSION:
         from garden.store.backup import BackupReason, make_backup  # backup imports this module
@@ -156,15 +181,16 @@ def connect(path: Path, now: dt.datetime | None = None) -> peewee.SqliteDatabase
         migrate(db)
     except (peewee.OperationalError, sqlite3.OperationalError) as exc:
         db.close()
-        raise translate_error(exc, f"Cannot open {path}") from exc
+        raise translate_error(exc, _("Cannot open {path}").format(path=path)) from exc
     except BaseException:
         db.close()
         raise
     return db
 
 
-def translate_error(exc: BaseException, context: str = "The garden") -> StoreError:
+def translate_error(exc: BaseException, context: str | None = None) -> StoreError:
     """A user-facing error for an SQLite failure (busy, read-only, disk full...)."""
+    context = context or _("The garden")
     text = str(exc)
     if "no transaction is active" in text and exc.__context__ is not None:
         # SQLite rolls back by itself after a full disk or an I/O error, so the ROLLBACK
@@ -172,27 +198,35 @@ def translate_error(exc: BaseException, context: str = "The garden") -> StoreErr
         return translate_error(exc.__context__, context)
     if "locked" in text or "busy" in text:
         return GardenBusyError(
-            "The garden is busy in another program; please try again in a moment."
+            _("The garden is busy in another program; please try again in a moment.")
         )
     if "readonly" in text or "read-only" in text:
         return StoreError(
-            f"{context}: the garden file or its folder is read-only; nothing was changed."
+            _("{context}: the garden file or its folder is read-only; nothing was changed.").format(
+                context=context
+            )
         )
     if "disk is full" in text or "disk I/O" in text:
         return StoreError(
-            f"{context}: the disk is full or failing ({text}); what was saved before is safe."
+            _(
+                "{context}: the disk is full or failing ({text}); what was saved before is safe."
+            ).format(context=context, text=text)
         )
     if "malformed" in text or "not a database" in text:
         return StoreError(
-            f"{context}: the garden file is damaged ({text}); "
-            "a backup can bring it back (garden restore-backup)."
+            _(
+                "{context}: the garden file is damaged ({text});"
+                " a backup can bring it back (garden restore-backup)."
+            ).format(context=context, text=text)
         )
     if "unable to open" in text:
         return StoreError(
-            f"{context}: the garden file cannot be opened ({text}); "
-            "check the folder's permissions. Nothing was changed."
+            _(
+                "{context}: the garden file cannot be opened ({text});"
+                " check the folder's permissions. Nothing was changed."
+            ).format(context=context, text=text)
         )
-    return StoreError(f"{context}: {text}")
+    return StoreError(_("{context}: {text}").format(context=context, text=text))
 
 
 def migrate(db: peewee.SqliteDatabase) -> list[int]:

@@ -33,6 +33,7 @@ from garden.domain.model import (
     ThingToShare,
 )
 from garden.domain.names import name_key
+from garden.i18n import _
 from garden.store.db import translate_error
 from garden.store.models import (
     MODELS,
@@ -95,7 +96,7 @@ class Repository:
             with self.db.bind_ctx(MODELS), self.db.atomic("IMMEDIATE"):
                 yield
         except (peewee.OperationalError, sqlite3.OperationalError) as exc:
-            raise translate_error(exc, "Could not save") from exc
+            raise translate_error(exc, _("Could not save")) from exc
 
     @contextlib.contextmanager
     def _bound(self) -> Iterator[None]:
@@ -115,7 +116,7 @@ class Repository:
         except (peewee.OperationalError, sqlite3.OperationalError) as exc:
             if self.db.in_transaction():
                 raise  # the enclosing transaction() translates it once, after rolling back
-            raise translate_error(exc, "Could not read the garden") from exc
+            raise translate_error(exc, _("Could not read the garden")) from exc
 
     # --- people -----------------------------------------------------------------------
 
@@ -626,7 +627,7 @@ class Repository:
     def integrity_problems(self) -> list[str]:
         """What `PRAGMA integrity_check` and `foreign_key_check` find; empty when healthy."""
         problems = [str(row[0]) for row in self._rows("PRAGMA integrity_check") if row[0] != "ok"]
-        for table, rowid, parent, _ in self._rows("PRAGMA foreign_key_check"):
+        for table, rowid, parent, _fk in self._rows("PRAGMA foreign_key_check"):
             problems.append(f"{table} row {rowid} points to a missing {parent}")
         return problems
 
