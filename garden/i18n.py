@@ -24,6 +24,9 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 LANGUAGES = ("en", "it")
 LANGUAGE_ENV = "GARDEN_LANG"
 
+#: The locale dates are written in: the garden's English is British ("7 Mar 2025").
+BABEL_LOCALES = {"en": "en_GB", "it": "it_IT"}
+
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"
 
@@ -91,12 +94,12 @@ def format_day(day: dt.date, style: str = "long") -> str:
     "26 novembre 2026"); `style` is Babel's: short, medium, long or full."""
     from babel.dates import format_date
 
-    return str(format_date(day, format=style, locale=_language))
+    return str(format_date(day, format=style, locale=BABEL_LOCALES[_language]))
 
 
 def month_names(width: Literal["abbreviated", "narrow", "wide"] = "abbreviated") -> list[str]:
     """January to December in the current language (`width`: wide or abbreviated)."""
     from babel.dates import get_month_names
 
-    names = get_month_names(width, locale=_language)
+    names = get_month_names(width, locale=BABEL_LOCALES[_language])
     return [str(names[i]) for i in range(1, 13)]

@@ -42,6 +42,7 @@ from garden.charts.look import (
 from garden.domain.growth import GardenModel
 from garden.domain.model import Depth, Interaction, ReachedOut, Species
 from garden.domain.palette import PETALS
+from garden.i18n import N_, _
 
 _BAND_COLOUR_FIELD = {
     Band.FLOURISHING: "chart_flourishing",
@@ -58,8 +59,8 @@ _NOTE_PAD = 6.0
 _TOPIC_PAD = 6.0
 _TICK_SPACE = 3.0 + 3.5
 _AXIS_LABEL_PAD = 4.0
-_DEPTH_WORDS = {Depth.BRIEF: "brief", Depth.GOOD: "good", Depth.DEEP: "deep"}
-_REACH_WORDS = {ReachedOut.ME: "you", ReachedOut.BOTH: "both", ReachedOut.THEM: "they"}
+_DEPTH_WORDS = {Depth.BRIEF: N_("brief"), Depth.GOOD: N_("good"), Depth.DEEP: N_("deep")}
+_REACH_WORDS = {ReachedOut.ME: N_("you"), ReachedOut.BOTH: N_("both"), ReachedOut.THEM: N_("they")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,13 +218,13 @@ def _legend_above(
 
 
 def _draw_bands(ax: Axes, look: ChartLook, data: GardenYear) -> dict[Band, PolyCollection]:
-    panel_title(ax, look, f"How your plants were doing through {data.year}")
+    panel_title(ax, look, _("How your plants were doing through {year}").format(year=data.year))
     first = day_number(data.start)
     year_end = day_number(dt.date(data.year, 12, 31))
     ax.set_xlim(first, year_end)  # the whole year, even while it is still going on
     month_axis(ax)
     if not data.has_plants:
-        note_in(ax, look, "No tended plants in this range yet")
+        note_in(ax, look, _("No tended plants in this range yet"))
         ax.yaxis.set_major_locator(NullLocator())
         return {}
     x = first + np.arange(len(data.bands[Band.FLOURISHING]), dtype=float)
@@ -238,11 +239,11 @@ def _draw_bands(ax: Axes, look: ChartLook, data: GardenYear) -> dict[Band, PolyC
     totals = np.sum([data.bands[b] for b in bands], axis=0)
     ax.set_ylim(0, max(1.0, float(totals.max()) * 1.08))
     ax.yaxis.set_major_locator(MaxNLocator(nbins=4, integer=True))
-    ax.set_ylabel("plants")
+    ax.set_ylabel(_("plants"))
     _legend_above(ax, look, ncols=len(bands))
     # Said where the eye looks for what the axis means, in the quiet axis-label style.
     ax.set_xlabel(
-        "The meadow is not counted: wildflowers never wilt.",
+        _("The meadow is not counted: wildflowers never wilt."),
         loc="left",
         labelpad=_NOTE_PAD,
         **look.text(0.8, soft=True),
@@ -256,10 +257,10 @@ def _month_axis(ax: Axes) -> None:
 
 
 def _draw_months(ax: Axes, look: ChartLook, data: GardenYear) -> dict[Depth, BarContainer]:
-    panel_title(ax, look, "Moments each month")
+    panel_title(ax, look, _("Moments each month"))
     _month_axis(ax)
     if data.moments == 0:
-        note_in(ax, look, NOTHING_YET)
+        note_in(ax, look, _(NOTHING_YET))
         ax.yaxis.set_major_locator(NullLocator())
         return {}
     colours = {
@@ -277,7 +278,7 @@ def _draw_months(ax: Axes, look: ChartLook, data: GardenYear) -> dict[Depth, Bar
             0.72,
             bottom=bottom,
             color=colours[depth],
-            label=_DEPTH_WORDS[depth],
+            label=_(_DEPTH_WORDS[depth]),
             linewidth=0,
         )
         bottom = bottom + heights
@@ -289,13 +290,13 @@ def _draw_months(ax: Axes, look: ChartLook, data: GardenYear) -> dict[Depth, Bar
 
 
 def _draw_reach(ax: Axes, look: ChartLook, data: GardenYear) -> dict[ReachedOut, BarContainer]:
-    panel_title(ax, look, "Who reached out")
+    panel_title(ax, look, _("Who reached out"))
     _month_axis(ax)
     # No numbers on this panel: it is a rhythm to look at, not a tally to compare.
     ax.yaxis.set_major_locator(NullLocator())
     ax.spines["left"].set_visible(False)
     if data.moments == 0:
-        note_in(ax, look, NOTHING_YET)
+        note_in(ax, look, _(NOTHING_YET))
         return {}
     me = np.asarray(data.months_by_reach[ReachedOut.ME], dtype=float)
     them = np.asarray(data.months_by_reach[ReachedOut.THEM], dtype=float)
@@ -319,18 +320,18 @@ def _draw_reach(ax: Axes, look: ChartLook, data: GardenYear) -> dict[ReachedOut,
     ax.spines["bottom"].set_visible(False)
     ax.tick_params(axis="x", length=0)
     order = (ReachedOut.ME, ReachedOut.BOTH, ReachedOut.THEM)
-    _legend_above(ax, look, 3, [(bars[w].patches[0], _REACH_WORDS[w]) for w in order])
+    _legend_above(ax, look, 3, [(bars[w].patches[0], _(_REACH_WORDS[w])) for w in order])
     return bars
 
 
 def _draw_topics(ax: Axes, look: ChartLook, data: GardenYear) -> BarContainer | None:
-    panel_title(ax, look, "What you talked about")
+    panel_title(ax, look, _("What you talked about"))
     ax.xaxis.set_major_locator(NullLocator())
     ax.spines["bottom"].set_visible(False)
     ax.spines["left"].set_visible(False)
     if not data.topics:
         ax.yaxis.set_major_locator(NullLocator())
-        note_in(ax, look, "No topics in this range yet")
+        note_in(ax, look, _("No topics in this range yet"))
         return None
     names = [name for name, _ in data.topics]
     counts = [count for _, count in data.topics]

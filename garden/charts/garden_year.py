@@ -28,6 +28,7 @@ from enum import StrEnum
 from garden.domain.growth import DORMANT, THIRSTY, GardenModel
 from garden.domain.model import Circle, Depth, Interaction, ReachedOut
 from garden.domain.names import name_key
+from garden.i18n import N_, _
 
 #: Health from which `health_words` says "Thriving".
 THRIVING = 0.8
@@ -46,14 +47,14 @@ class Band(StrEnum):
     @property
     def words(self) -> str:
         """The legend's word: the garden's own word for it, in lower case."""
-        return _BAND_WORDS[self]
+        return _(_BAND_WORDS[self])
 
 
 _BAND_WORDS = {
-    Band.FLOURISHING: "thriving",
-    Band.HEALTHY: "doing well",
-    Band.THIRSTY: "thirsty",
-    Band.DORMANT: "asleep",
+    Band.FLOURISHING: N_("thriving"),
+    Band.HEALTHY: N_("doing well"),
+    Band.THIRSTY: N_("thirsty"),
+    Band.DORMANT: N_("asleep"),
 }
 
 

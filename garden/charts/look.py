@@ -18,6 +18,8 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from garden.domain.palette import LIGHT, PALETTES, Palette, hex_to_rgb, mix, rgb_to_hex
+from garden.i18n import N_, _
+from garden.i18n import month_names as i18n_month_names
 
 #: Always available: matplotlib ships it.
 BUNDLED_FONT = "DejaVu Sans"
@@ -37,7 +39,7 @@ FALLBACK_FONTS = (
 )
 
 #: The message a chart shows instead of empty axes.
-NOTHING_YET = "No moments in this range yet"
+NOTHING_YET = N_("No moments in this range yet")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +175,8 @@ def date_ticks(start: dt.date, end: dt.date) -> tuple[list[dt.date], list[str]]:
     if days <= 45:
         step = max(1, days // 5)
         ticks = [start + dt.timedelta(days=i) for i in range(0, days + 1, step)][:7]
-        labels = [f"{d.day} {d:%b}" for d in ticks]
+        months = i18n_month_names("abbreviated")
+        labels = [f"{d.day} {months[d.month - 1]}" for d in ticks]
         if ticks:
             labels[0] += f" {ticks[0].year}"
         return ticks, labels
@@ -188,9 +191,10 @@ def date_ticks(start: dt.date, end: dt.date) -> tuple[list[dt.date], list[str]]:
         if month >= start and (month.month - 1) % every == 0:
             ticks.append(month)
         month = (month + dt.timedelta(days=32)).replace(day=1)
-    labels = [str(d.year) if d.month == 1 else f"{d:%b}" for d in ticks]
+    months = i18n_month_names("abbreviated")
+    labels = [str(d.year) if d.month == 1 else months[d.month - 1] for d in ticks]
     if ticks and all(d.month != 1 for d in ticks):
-        labels[0] = f"{ticks[0]:%b} {ticks[0].year}"
+        labels[0] = f"{months[ticks[0].month - 1]} {ticks[0].year}"
     return ticks, labels
 
 
@@ -212,7 +216,9 @@ def panel_title(ax: Axes, look: ChartLook, text: str, pad: float = 8.0) -> None:
 
 
 def say_nothing_yet(figure: Figure, look: ChartLook, text: str = NOTHING_YET) -> None:
-    """Put `text` in the middle of an otherwise blank figure (no empty axes)."""
+    """Put `text` (translated here) in the middle of an otherwise blank figure (no empty
+    axes)."""
+    text = _(text)
     figure.text(0.5, 0.5, text, ha="center", va="center", **look.text(1.3, soft=True))
 
 
@@ -235,4 +241,4 @@ def month_names() -> list[str]:
     Taken from `strftime` like the date axes' labels, so bars by month and date axes
     always agree (and follow the system's locale once the window has set it).
     """
-    return [dt.date(2001, month, 1).strftime("%b") for month in range(1, 13)]
+    return i18n_month_names("abbreviated")

@@ -38,6 +38,8 @@ from garden.charts.look import (
 from garden.charts.ranges import ChartRange, range_start
 from garden.domain.growth import STAGE_THRESHOLDS, THIRSTY, DailySeries, GardenModel
 from garden.domain.model import Channel, Depth, Favour, Interaction, Person, ReachedOut, Rest
+from garden.domain.words import stage_words
+from garden.i18n import N_, _, format_day
 
 #: The shape of a moment's mark, by channel: round for a message, a star for being there.
 CHANNEL_MARKERS: dict[Channel, str] = {
@@ -54,23 +56,29 @@ _MARKER_SCALE = {"o": 1.0, "s": 0.8, "^": 1.1, "D": 0.7, "p": 1.0, "*": 1.8}
 DEPTH_SIZES: dict[Depth, float] = {Depth.BRIEF: 14.0, Depth.GOOD: 34.0, Depth.DEEP: 70.0}
 
 CHANNEL_WORDS: dict[Channel, str] = {
-    Channel.MESSAGE: "a message",
-    Channel.LETTER: "a letter or gift",
-    Channel.CALL: "a call",
-    Channel.VIDEO: "a video call",
-    Channel.ACTIVITY: "something together",
-    Channel.IN_PERSON: "in person",
+    Channel.MESSAGE: N_("a message"),
+    Channel.LETTER: N_("a letter or gift"),
+    Channel.CALL: N_("a call"),
+    Channel.VIDEO: N_("a video call"),
+    Channel.ACTIVITY: N_("something together"),
+    Channel.IN_PERSON: N_("in person"),
 }
 DEPTH_WORDS: dict[Depth, str] = {
-    Depth.BRIEF: "brief",
-    Depth.GOOD: "a good conversation",
-    Depth.DEEP: "deep",
+    Depth.BRIEF: N_("brief"),
+    Depth.GOOD: N_("a good conversation"),
+    Depth.DEEP: N_("deep"),
 }
-_REACH_WORDS = {ReachedOut.THEM: "They reached out", ReachedOut.BOTH: "You both reached out"}
-_FAVOUR_WORDS = {Favour.GIVEN: "A favour you gave", Favour.RECEIVED: "A favour you received"}
+_REACH_WORDS = {
+    ReachedOut.THEM: N_("They reached out"),
+    ReachedOut.BOTH: N_("You both reached out"),
+}
+_FAVOUR_WORDS = {
+    Favour.GIVEN: N_("A favour you gave"),
+    Favour.RECEIVED: N_("A favour you received"),
+}
 #: Extra pixels around a mark that still count as "on" it, for a steady tooltip.
 HOVER_SLACK_PX = 3.0
-_THIRSTY_WORDS = "a little\nthirsty"
+_THIRSTY_WORDS = N_("a little\nthirsty")
 _THIRSTY_OFFSET = 6.0
 _LEGEND_SCALE = 0.95
 _LEGEND_BORDER = 0.4  # in font sizes, like matplotlib's own legend measures
@@ -148,15 +156,15 @@ class PersonChart:
 
 def describe_moment(item: Interaction) -> str:
     """A moment in a few short lines, for a tooltip over its mark."""
-    when = f"{item.on.day} {item.on:%b %Y}"
+    when = format_day(item.on, "medium")
     if item.at is not None:
         when += f", {item.at:%H:%M}"
-    what = CHANNEL_WORDS[item.channel]
-    lines = [when, f"{what[0].upper()}{what[1:]} · {DEPTH_WORDS[item.depth]}"]
+    what = _(CHANNEL_WORDS[item.channel])
+    lines = [when, f"{what[0].upper()}{what[1:]} · {_(DEPTH_WORDS[item.depth])}"]
     if item.reached_out in _REACH_WORDS:
-        lines.append(_REACH_WORDS[item.reached_out])
+        lines.append(_(_REACH_WORDS[item.reached_out]))
     if item.favour is not None:
-        lines.append(_FAVOUR_WORDS[item.favour])
+        lines.append(_(_FAVOUR_WORDS[item.favour]))
     if item.topics:
         lines.append(", ".join(item.topics))
     if item.note:
@@ -237,7 +245,7 @@ def person_chart(
         # Only on the health panel: a rest pauses wilting, growth does not care.
         ax_h.axvspan(left, right, color=_rest_colour(look), lw=0, zorder=0, gid="rest")
     if rest_spans:
-        legend.append((Patch(facecolor=_rest_colour(look), lw=0), "resting"))
+        legend.append((Patch(facecolor=_rest_colour(look), lw=0), _("resting")))
 
     long_range = len(health) > LONG_RANGE_DAYS
     health_line = _draw_health(ax_h, look, x, health, wilts=history.wilts, long_range=long_range)
@@ -264,13 +272,13 @@ def person_chart(
             clip_on=False,
             gid="birthday",
         )
-        legend.append((_marker_handle(look, "o", 22, hollow=True), "birthday"))
+        legend.append((_marker_handle(look, "o", 22, hollow=True), _("birthday")))
 
     marks = _draw_moments(ax_h, look, moments, start, health, quiet=long_range)
 
     note = None
     if not moments:
-        note = NOTHING_YET
+        note = _(NOTHING_YET)
         ax_h.text(
             0.5,
             0.78,
@@ -351,7 +359,7 @@ def _layout(
 
 def _thirsty_width(look: ChartLook) -> float:
     """The thirsty line's words at the right of the health panel, and a gap after them."""
-    return _THIRSTY_OFFSET + text_width(look, _THIRSTY_WORDS.split("\n"), 0.85) + 12.0
+    return _THIRSTY_OFFSET + text_width(look, _(_THIRSTY_WORDS).split("\n"), 0.85) + 12.0
 
 
 def _moment_order(item: Interaction) -> tuple[dt.date, dt.time, int]:
@@ -385,7 +393,7 @@ def _draw_health(
     ax.set_ylim(0, 100)
     ax.yaxis.set_major_locator(FixedLocator([0, 50, 100]))
     ax.yaxis.set_major_formatter(PercentFormatter(100, decimals=0))
-    ax.set_ylabel("health")
+    ax.set_ylabel(_("health"))
     if wilts:
         level = THIRSTY * 100
         ax.axhline(
@@ -397,7 +405,7 @@ def _draw_health(
             gid="thirsty-line",
         )
         ax.annotate(
-            _THIRSTY_WORDS,
+            _(_THIRSTY_WORDS),
             xy=(1.0, level),
             xycoords=("axes fraction", "data"),
             xytext=(_THIRSTY_OFFSET, 0),
@@ -415,7 +423,7 @@ def _average_days(days: int) -> int:
 
 
 def _average_words(days: int) -> str:
-    return "three-month average" if days > SEASON_RANGE_DAYS else "four-week average"
+    return _("three-month average") if days > SEASON_RANGE_DAYS else _("four-week average")
 
 
 def _running_mean(values: np.ndarray, window: int) -> np.ndarray:
@@ -450,10 +458,10 @@ def _draw_growth(
         if ticks and threshold < ceiling * 0.08:
             continue  # crowding the floor of a big plant's panel
         ticks.append(threshold)
-        names.append(stage.value)
+        names.append(stage_words(stage))
     ax.yaxis.set_major_locator(FixedLocator(ticks[::-1]))
     ax.set_yticklabels(names[::-1])
-    ax.set_ylabel("growth")
+    ax.set_ylabel(_("growth"))
     return line, names
 
 
@@ -519,7 +527,7 @@ def _legend(
     for channel_marks in marks:
         marker = CHANNEL_MARKERS[channel_marks.channel]
         handle = _marker_handle(look, marker, DEPTH_SIZES[Depth.GOOD])
-        entries.append((handle, CHANNEL_WORDS[channel_marks.channel]))
+        entries.append((handle, _(CHANNEL_WORDS[channel_marks.channel])))
     if marks:
         for depth in Depth:
             entries.append((_marker_handle(look, "o", DEPTH_SIZES[depth]), depth.value))

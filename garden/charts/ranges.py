@@ -10,6 +10,8 @@ import calendar
 import datetime as dt
 from enum import StrEnum
 
+from garden.i18n import N_, _
+
 
 class ChartRange(StrEnum):
     """How far back a person's chart looks, ending on the chart's day."""
@@ -21,13 +23,13 @@ class ChartRange(StrEnum):
     @property
     def words(self) -> str:
         """The range as the chart's title says it."""
-        return _WORDS[self]
+        return _(_WORDS[self])
 
 
 _WORDS = {
-    ChartRange.THREE_MONTHS: "the last three months",
-    ChartRange.YEAR: "the last year",
-    ChartRange.ALL: "all your time together",
+    ChartRange.THREE_MONTHS: N_("the last three months"),
+    ChartRange.YEAR: N_("the last year"),
+    ChartRange.ALL: N_("all your time together"),
 }
 
 

@@ -81,7 +81,14 @@ def make_window(
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    # The growth model runs just after the first frame; tests start once it has.
+    qtbot.waitUntil(lambda: _loaded(window), timeout=5000)
     return window
+
+
+def _loaded(window: MainWindow) -> bool:
+    people = window.canvas.people()
+    return not people or all(window.canvas.state(pid) is not None for pid in people)
 
 
 @pytest.fixture

@@ -34,6 +34,8 @@ def person_id(garden: Garden, name: str) -> int:
 def test_the_window_opens_on_a_demo_garden(qtbot, demo_garden, settings):
     window = make_window(qtbot, demo_garden, settings)
     assert window.garden_stack.currentWidget() is window.view
+    # The plants and the today panel fill in just after the first frame.
+    qtbot.waitUntil(lambda: bool(window.today.rows), timeout=5000)
     shown = set(window.canvas.people())
     assert shown == set(demo_garden.states())
     assert len(shown) >= 50
