@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from garden.domain.model import Person
+from garden.i18n import _
 
 
 def name_key(text: str) -> str:
@@ -26,8 +27,10 @@ class UnknownPersonError(PersonLookupError):
     def __init__(self, query: str, suggestions: Sequence[str] = ()) -> None:
         self.query = query
         self.suggestions = tuple(suggestions)
-        hint = f" Did you mean {_or_list(suggestions)}?" if suggestions else ""
-        super().__init__(f"No one called “{query}” in your garden.{hint}")
+        message = _("No one called “{query}” in your garden.").format(query=query)
+        if suggestions:
+            message += " " + _("Did you mean {names}?").format(names=_or_list(suggestions))
+        super().__init__(message)
 
 
 class AmbiguousPersonError(PersonLookupError):
@@ -35,15 +38,20 @@ class AmbiguousPersonError(PersonLookupError):
         self.query = query
         self.candidates = tuple(candidates)
         shown = ", ".join(f"{p.name} (#{p.id})" for p in candidates[:6])
-        more = f" and {len(candidates) - 6} more" if len(candidates) > 6 else ""
-        super().__init__(f"“{query}” could be {shown}{more}; use more of the name or the #id.")
+        if len(candidates) > 6:
+            shown = _("{names} and {count} more").format(names=shown, count=len(candidates) - 6)
+        super().__init__(
+            _("“{query}” could be {names}; use more of the name or the #id.").format(
+                query=query, names=shown
+            )
+        )
 
 
 def _or_list(items: Sequence[str]) -> str:
     quoted = [f"“{s}”" for s in items]
     if len(quoted) == 1:
         return quoted[0]
-    return ", ".join(quoted[:-1]) + " or " + quoted[-1]
+    return _("{names} or {last}").format(names=", ".join(quoted[:-1]), last=quoted[-1])
 
 
 def resolve(query: str, people: Sequence[Person]) -> Person:

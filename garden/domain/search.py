@@ -7,40 +7,49 @@ from collections.abc import Callable, Iterable
 from garden.domain.growth import THIRSTY, Cue, PlantState
 from garden.domain.model import Person
 from garden.domain.names import name_key
+from garden.domain.words import circle_words
+from garden.i18n import N_, _
 
 StatePredicate = Callable[[PlantState], bool]
 
 STATE_WORDS: dict[str, StatePredicate] = {
-    "thirsty": lambda s: s.health < THIRSTY and not s.dormant and not s.resting,
-    "asleep": lambda s: s.dormant,
-    "dormant": lambda s: s.dormant,
-    "sleeping": lambda s: s.dormant,
-    "resting": lambda s: s.resting,
-    "thriving": lambda s: s.health >= 0.8 and not s.dormant,
-    "well": lambda s: s.health >= THIRSTY and not s.dormant,
-    "healthy": lambda s: s.health >= THIRSTY and not s.dormant,
-    "blooming": lambda s: Cue.BLOOM in s.cues,
-    "bloom": lambda s: Cue.BLOOM in s.cues,
-    "shoot": lambda s: Cue.NEW_SHOOT in s.cues,
-    "reconnected": lambda s: Cue.NEW_SHOOT in s.cues,
-    "favour": lambda s: bool(s.pollinators or s.fruit),
-    "favours": lambda s: bool(s.pollinators or s.fruit),
-    "seed": lambda s: s.growth_stage.value == "seed",
-    "sprout": lambda s: s.growth_stage.value == "sprout",
-    "young": lambda s: s.growth_stage.value == "young",
-    "mature": lambda s: s.growth_stage.value == "mature",
-    "flourishing": lambda s: s.growth_stage.value == "flourishing",
+    N_("thirsty"): lambda s: s.health < THIRSTY and not s.dormant and not s.resting,
+    N_("asleep"): lambda s: s.dormant,
+    N_("dormant"): lambda s: s.dormant,
+    N_("sleeping"): lambda s: s.dormant,
+    N_("resting"): lambda s: s.resting,
+    N_("thriving"): lambda s: s.health >= 0.8 and not s.dormant,
+    N_("well"): lambda s: s.health >= THIRSTY and not s.dormant,
+    N_("healthy"): lambda s: s.health >= THIRSTY and not s.dormant,
+    N_("blooming"): lambda s: Cue.BLOOM in s.cues,
+    N_("bloom"): lambda s: Cue.BLOOM in s.cues,
+    N_("shoot"): lambda s: Cue.NEW_SHOOT in s.cues,
+    N_("reconnected"): lambda s: Cue.NEW_SHOOT in s.cues,
+    N_("favour"): lambda s: bool(s.pollinators or s.fruit),
+    N_("favours"): lambda s: bool(s.pollinators or s.fruit),
+    N_("seed"): lambda s: s.growth_stage.value == "seed",
+    N_("sprout"): lambda s: s.growth_stage.value == "sprout",
+    N_("young"): lambda s: s.growth_stage.value == "young",
+    N_("mature"): lambda s: s.growth_stage.value == "mature",
+    N_("flourishing"): lambda s: s.growth_stage.value == "flourishing",
 }
+
+
+def _state_words_here() -> dict[str, StatePredicate]:
+    """The state words in the garden's language too ("assetata", "addormentata")."""
+    return {name_key(_(word)): predicate for word, predicate in STATE_WORDS.items()}
 
 
 def _token_matches(token: str, person: Person, state: PlantState | None, topics: list[str]) -> bool:
     if token in name_key(person.name) or (person.nickname and token in name_key(person.nickname)):
         return True
-    if person.circle.value.startswith(token):
+    if person.circle.value.startswith(token) or name_key(circle_words(person.circle)).startswith(
+        token
+    ):
         return True
     if any(token in t for t in topics):
         return True
-    predicate = STATE_WORDS.get(token)
+    predicate = STATE_WORDS.get(token) or _state_words_here().get(token)
     return bool(predicate and state is not None and predicate(state))
 
 

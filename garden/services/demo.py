@@ -26,7 +26,7 @@ from garden.domain.model import (
     Rest,
     Species,
 )
-from garden.i18n import _
+from garden.i18n import N_, _
 from garden.services.garden import Garden
 
 GIVEN = (
@@ -50,50 +50,51 @@ FAMILY = (
 SPECIAL_NAMES = ("王芳", "Zoë Lefèvre", "Αλέξανδρος Παππάς", "Nilufar Rahimova")
 SPECIAL_AT = (1, 3, 8, 20)  # where they appear, so even a five-person demo has two
 TOPICS = (
-    "music", "cooking", "travel", "university memories", "memes", "books", "football",
-    "hiking", "photography", "gardening", "films", "career", "kids", "cycling", "coffee",
-    "board games", "languages", "running", "art", "recipes", "climbing", "podcasts",
-    "video games", "theatre", "dogs", "sailing",
+    N_("music"), N_("cooking"), N_("travel"), N_("university memories"), N_("memes"),
+    N_("books"), N_("football"), N_("hiking"), N_("photography"), N_("gardening"), N_("films"),
+    N_("career"), N_("kids"), N_("cycling"), N_("coffee"), N_("board games"), N_("languages"),
+    N_("running"), N_("art"), N_("recipes"), N_("climbing"), N_("podcasts"), N_("video games"),
+    N_("theatre"), N_("dogs"), N_("sailing"),
 )  # fmt: skip
 NOTES = (
-    "Talked about her trip to Lisbon.",
-    "He is starting a new job in Turin; sounded excited and a bit nervous.",
-    "Sent me the focaccia recipe from that dinner.",
-    "We laughed about the exam we nearly failed together.",
-    "Long walk by the river; talked about his dad's health.",
-    "Shared a playlist for the summer.",
-    "Helped me move flat; I owe them a dinner.",
-    "Lent me the climbing shoes.",
-    "Their daughter started school.",
-    "Planning a weekend in the mountains in spring.",
-    "Sent a meme about our old flat.",
-    "Asked for advice on the job offer.",
-    "Coffee after work, talked about books we are reading.",
-    "Birthday call.",
-    "Watched the match together.",
-    "They are learning Japanese.",
-    "Recommended a podcast about architecture.",
-    "Dinner at their place: the best risotto.",
-    "Quick check-in after the move.",
-    "Talked for hours, like the old days.",
+    N_("Talked about her trip to Lisbon."),
+    N_("He is starting a new job in Turin; sounded excited and a bit nervous."),
+    N_("Sent me the focaccia recipe from that dinner."),
+    N_("We laughed about the exam we nearly failed together."),
+    N_("Long walk by the river; talked about his dad's health."),
+    N_("Shared a playlist for the summer."),
+    N_("Helped me move flat; I owe them a dinner."),
+    N_("Lent me the climbing shoes."),
+    N_("Their daughter started school."),
+    N_("Planning a weekend in the mountains in spring."),
+    N_("Sent a meme about our old flat."),
+    N_("Asked for advice on the job offer."),
+    N_("Coffee after work, talked about books we are reading."),
+    N_("Birthday call."),
+    N_("Watched the match together."),
+    N_("They are learning Japanese."),
+    N_("Recommended a podcast about architecture."),
+    N_("Dinner at their place: the best risotto."),
+    N_("Quick check-in after the move."),
+    N_("Talked for hours, like the old days."),
 )
 HOW_MET = (
-    "university, first year",
-    "school",
-    "a climbing gym",
-    "work, the Milan office",
-    "a friend's wedding",
-    "the choir",
-    "neighbours in Bologna",
-    "a language exchange",
-    "Erasmus in Lyon",
-    "the running club",
-    "family",
-    "an online forum about synths",
+    N_("university, first year"),
+    N_("school"),
+    N_("a climbing gym"),
+    N_("work, the Milan office"),
+    N_("a friend's wedding"),
+    N_("the choir"),
+    N_("neighbours in Bologna"),
+    N_("a language exchange"),
+    N_("Erasmus in Lyon"),
+    N_("the running club"),
+    N_("family"),
+    N_("an online forum about synths"),
 )
 ARCHIVE_NOTES = (
-    "Moved to Australia; we drifted apart, and that's okay.",
-    "Our lives went different ways. Grateful for the years in Bologna.",
+    N_("Moved to Australia; we drifted apart, and that's okay."),
+    N_("Our lives went different ways. Grateful for the years in Bologna."),
 )
 
 #: Channel and depth mixes by circle (weights).
@@ -235,7 +236,7 @@ class _Builder:
             )
         talked = [t for t in topics if rng.random() < 0.35][:2]
         if rng.random() < 0.05:
-            talked.append(rng.choice(TOPICS))
+            talked.append(_(rng.choice(TOPICS)))
         favour_roll = rng.random()
         favour = (
             Favour.GIVEN
@@ -245,7 +246,7 @@ class _Builder:
         at = None
         if rng.random() < 0.3:
             at = dt.time(rng.randint(8, 22), rng.choice((0, 15, 30, 45)))
-        note = rng.choice(NOTES) if (depth is not Depth.BRIEF and rng.random() < 0.3) else ""
+        note = _(rng.choice(NOTES)) if (depth is not Depth.BRIEF and rng.random() < 0.3) else ""
         return Interaction(
             id=0,
             person_id=person.id,
@@ -293,7 +294,7 @@ def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 
         for circle, count in sizes.items():
             for _seat in range(count):
                 joined = build.joined(circle)
-                topics = rng.sample(TOPICS, rng.randint(1, 4))
+                topics = [_(t) for t in rng.sample(TOPICS, rng.randint(1, 4))]
                 birthday = None
                 if rng.random() < 0.8:
                     b = dt.date(2001, 1, 1) + dt.timedelta(days=rng.randint(0, 364))
@@ -306,9 +307,9 @@ def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 
                     species=species[index % len(species)],
                     created=dt.datetime.combine(joined, dt.time(19, 30)),
                     nickname=_nickname(rng, build.last_name),
-                    how_met=rng.choice(HOW_MET),
+                    how_met=_(rng.choice(HOW_MET)),
                     birthday=birthday,
-                    notes="" if rng.random() < 0.6 else rng.choice(NOTES),
+                    notes="" if rng.random() < 0.6 else _(rng.choice(NOTES)),
                     topics=tuple(topics),
                 )
                 pid = garden.repo.put_person(person)
@@ -325,7 +326,7 @@ def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 
                             dataclasses.replace(
                                 person,
                                 archived_at=dt.datetime.combine(gone, dt.time(21, 0)),
-                                archive_note=rng.choice(ARCHIVE_NOTES),
+                                archive_note=_(rng.choice(ARCHIVE_NOTES)),
                             )
                         )
                         archived += 1

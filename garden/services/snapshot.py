@@ -25,15 +25,9 @@ from dataclasses import dataclass
 from garden.charts.garden_year import Band, garden_year, year_span
 from garden.domain.growth import DORMANT, GardenModel, Moment, PlantState
 from garden.domain.model import Circle, Depth, Favour, Person
+from garden.i18n import N_, _, format_day, month_names, ngettext
 from garden.services.garden import Garden
 
-#: Month names in the snapshot's own words: the picture must not change with the locale
-#: the process happens to run in (Qt sets it from the environment).
-MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
-)  # fmt: skip
-MONTH_INITIALS = tuple(name[0] for name in MONTHS)
 #: The earliest year a snapshot can show (the garden's earliest possible day).
 FIRST_YEAR = 1900
 
@@ -71,7 +65,7 @@ class Snapshot:
 
     @property
     def people(self) -> list[Person]:
-        return [person for person, _ in self.plants]
+        return [person for person, _state in self.plants]
 
     @property
     def states(self) -> dict[int, PlantState]:
@@ -79,8 +73,14 @@ class Snapshot:
 
 
 def day_words(day: dt.date) -> str:
-    """`31 December 2026`, the same in every locale."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """`31 December 2026` (`31 dicembre 2026`): in the garden's language, never the
+    locale the process happens to run in, so a picture depends only on its options."""
+    return format_day(day, "long")
+
+
+def month_initials() -> tuple[str, ...]:
+    """J F M A … for the small charts, in the garden's language."""
+    return tuple(month_names("narrow"))
 
 
 def initials(name: str) -> str:
@@ -143,8 +143,8 @@ def snapshot_of(
 ) -> Snapshot:
     """The snapshot of `year` from the growth model and the log's moments."""
     if year > today.year:
-        raise ValueError(f"{year} has not happened yet")
-    _, as_of = year_span(year, today)
+        raise ValueError(_("{year} has not happened yet").format(year=year))
+    _start, as_of = year_span(year, today)
     states = model.states(as_of)
     if not states:
         raise NoGardenYetError(_nothing_to_draw(model, year, as_of))
@@ -160,11 +160,11 @@ def snapshot_of(
         year=year,
         as_of=as_of,
         in_progress=in_progress,
-        title=f"My garden in {year}",
+        title=_("My garden in {year}").format(year=year),
         subtitle=(
-            f"As it is today, {day_words(as_of)}"
+            _("As it is today, {date}").format(date=day_words(as_of))
             if in_progress
-            else f"As it stood on {day_words(as_of)}"
+            else _("As it stood on {date}").format(date=day_words(as_of))
         ),
         plants=plants,
         numbers=_numbers(model, in_year, plants, year),
@@ -176,10 +176,12 @@ def snapshot_of(
 def _nothing_to_draw(model: GardenModel, year: int, as_of: dt.date) -> str:
     start = first_planted(model)
     if start is None:
-        return "Your garden has no plants yet: add someone first (garden add NAME)"
+        return _("Your garden has no plants yet: add someone first (garden add NAME)")
     if start > as_of:
-        return f"There was no garden yet in {year}: your first plant went in on {day_words(start)}"
-    return f"No plants were in your garden at the end of {year}"
+        return _("There was no garden yet in {year}: your first plant went in on {date}").format(
+            year=year, date=day_words(start)
+        )
+    return _("No plants were in your garden at the end of {year}").format(year=year)
 
 
 def _numbers(
@@ -190,21 +192,21 @@ def _numbers(
 ) -> tuple[YearNumber, ...]:
     tended = {
         pid
-        for pid, _ in in_year
+        for pid, _moment in in_year
         if pid in model.people and model.people[pid].circle is not Circle.MEADOW
     }
-    deep = sum(1 for _, m in in_year if m.depth is Depth.DEEP)
-    favours = sum(1 for _, m in in_year if m.favour in (Favour.GIVEN, Favour.RECEIVED))
-    new = sum(1 for _, state in plants if state.planted.year == year)
+    deep = sum(1 for _pid, m in in_year if m.depth is Depth.DEEP)
+    favours = sum(1 for _pid, m in in_year if m.favour in (Favour.GIVEN, Favour.RECEIVED))
+    new = sum(1 for _person, state in plants if state.planted.year == year)
     counted = (
-        ("tended", len(tended), "person tended", "people tended"),
-        ("deep", deep, "deep conversation", "deep conversations"),
-        ("reconnections", _reconnections(model, in_year), "reconnection", "reconnections"),
-        ("new", new, "new plant", "new plants"),
-        ("favours", favours, "favour given or received", "favours given and received"),
+        ("tended", len(tended), N_("person tended"), N_("people tended")),
+        ("deep", deep, N_("deep conversation"), N_("deep conversations")),
+        ("reconnections", _reconnections(model, in_year), N_("reconnection"), N_("reconnections")),
+        ("new", new, N_("new plant"), N_("new plants")),
+        ("favours", favours, N_("favour given or received"), N_("favours given and received")),
     )
     return tuple(
-        YearNumber(key, value, one if value == 1 else many)
+        YearNumber(key, value, ngettext(one, many, value))
         for key, value, one, many in counted
         if value
     )
@@ -234,6 +236,6 @@ def _reconnections(model: GardenModel, in_year: Sequence[tuple[int, Moment]]) ->
 
 def _months_by_depth(in_year: Iterable[tuple[int, Moment]]) -> dict[Depth, tuple[int, ...]]:
     months = {depth: [0] * 12 for depth in Depth}
-    for _, moment in in_year:
+    for _pid, moment in in_year:
         months[moment.depth][dt.date.fromordinal(moment.day).month - 1] += 1
     return {depth: tuple(counts) for depth, counts in months.items()}

@@ -29,7 +29,7 @@ from garden.domain.model import Circle, Depth, Person
 from garden.domain.page_beds import fit_beds
 from garden.domain.palette import LIGHT, Palette, mix, rgb_to_hex
 from garden.domain.shape import Look, PlantShape, plant_shape
-from garden.services.snapshot import MONTH_INITIALS, Snapshot, YearNumber, initials, name_forms
+from garden.services.snapshot import Snapshot, YearNumber, initials, month_initials, name_forms
 from garden.store.atomic import FileWriteError, write_atomically
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
@@ -414,7 +414,7 @@ def _chart_frame(
     plot = QRectF(rect.left(), rect.top() + 2.8 * u, rect.width(), 6.4 * u)
     months = snapshot_font("sans", 1.15 * u)
     step = plot.width() / 12
-    for i, letter in enumerate(MONTH_INITIALS):
+    for i, letter in enumerate(month_initials()):
         cell = QRectF(plot.left() + i * step, plot.bottom() + 0.3 * u, step, 1.8 * u)
         _text(painter, cell, months, p.text_soft, letter)
     legend = QRectF(rect.left(), plot.bottom() + 2.4 * u, rect.width(), 1.8 * u)
