@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.session import GardenSession
 
 if TYPE_CHECKING:
@@ -41,9 +42,9 @@ if TYPE_CHECKING:
     from garden.charts.look import ChartLook
 
 RANGE_LABELS = {
-    ChartRange.THREE_MONTHS: "3 months",
-    ChartRange.YEAR: "1 year",
-    ChartRange.ALL: "All",
+    ChartRange.THREE_MONTHS: QT_TRANSLATE_NOOP("", "3 months"),
+    ChartRange.YEAR: QT_TRANSLATE_NOOP("", "1 year"),
+    ChartRange.ALL: QT_TRANSLATE_NOOP("", "All"),
 }
 
 _preload: threading.Thread | None = None
@@ -123,8 +124,8 @@ class ChartView(QWidget):
         if self._canvas is None:
             return
         menu = QMenu(self)
-        menu.addAction("Save chart as &PNG…", lambda: self.save_as("png"))
-        menu.addAction("Save chart as &SVG…", lambda: self.save_as("svg"))
+        menu.addAction(tr("Save chart as &PNG…"), lambda: self.save_as("png"))
+        menu.addAction(tr("Save chart as &SVG…"), lambda: self.save_as("svg"))
         menu.exec(self._canvas.mapToGlobal(pos))
 
     def save_as(self, kind: str, path: str | None = None) -> str | None:
@@ -138,9 +139,9 @@ class ChartView(QWidget):
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self,
-                "Save chart",
+                tr("Save chart"),
                 f"{self.suggested_file}.{kind}",
-                "PNG image (*.png)" if kind == "png" else "SVG image (*.svg)",
+                tr("PNG image (*.png)") if kind == "png" else tr("SVG image (*.svg)"),
             )
             if not path:
                 return None
@@ -149,7 +150,7 @@ class ChartView(QWidget):
         try:
             save_figure(figure, path)
         except (FileWriteError, ValueError) as exc:
-            QMessageBox.warning(self, "Save chart", str(exc))
+            QMessageBox.warning(self, tr("Save chart"), str(exc))
             return None
         return path
 
@@ -164,18 +165,18 @@ class PersonChartPanel(QWidget):
         self.palette_: Palette = LIGHT
         self.span = ChartRange.YEAR
         self.chart: Any = None
-        self.setAccessibleName("Growth chart")
-        self.view = ChartView("Health and growth over time")
+        self.setAccessibleName(tr("Growth chart"))
+        self.view = ChartView(tr("Health and growth over time"))
         self.view.hover = self._hover
         self.view.setMinimumHeight(260)
         row = QHBoxLayout()
-        row.addWidget(QLabel("<b>How your plant grew</b>"))
+        row.addWidget(QLabel(tr("<b>How your plant grew</b>")))
         row.addStretch(1)
         self.ranges: dict[ChartRange, QRadioButton] = {}
         group = QButtonGroup(self)
         for span, label in RANGE_LABELS.items():
-            button = QRadioButton(label)
-            button.setAccessibleName(f"Show {label}")
+            button = QRadioButton(tr(label))
+            button.setAccessibleName(tr("Show {label}").format(label=tr(label)))
             button.toggled.connect(lambda on, s=span: self.on_range_toggled(s, on))
             group.addButton(button)
             row.addWidget(button)
@@ -247,21 +248,21 @@ class GardenYearPage(QWidget):
         self.session = session
         self.palette_: Palette = LIGHT
         self.chart: Any = None
-        self.setAccessibleName("The garden through the year")
-        back = QPushButton("← Garden")
-        back.setAccessibleName("Back to the garden")
+        self.setAccessibleName(tr("The garden through the year"))
+        back = QPushButton(tr("← Garden"))
+        back.setAccessibleName(tr("Back to the garden"))
         back.clicked.connect(self.back_requested)
-        title = QLabel("<b>Your garden through the year</b>")
+        title = QLabel(tr("<b>Your garden through the year</b>"))
         self.year = QComboBox()
-        self.year.setAccessibleName("Year")
+        self.year.setAccessibleName(tr("Year"))
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.view = ChartView("The garden through the year")
+        self.view = ChartView(tr("The garden through the year"))
         row = QHBoxLayout()
         row.addWidget(back)
         row.addSpacing(12)
         row.addWidget(title)
         row.addStretch(1)
-        year_label = QLabel("&Year")
+        year_label = QLabel(tr("&Year"))
         year_label.setBuddy(self.year)
         row.addWidget(year_label)
         row.addWidget(self.year)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.garden_view.view import GardenView
+from ui.i18n import tr
 from ui.session import GardenSession
 from ui.theme import Theme
 
@@ -61,18 +62,18 @@ class SearchBar(QWidget):
         super().__init__(parent)
         self.field = QLineEdit()
         self.field.setPlaceholderText(
-            "Find by name, circle, topic, or how they are doing (thirsty, asleep, blooming…)"
+            tr("Find by name, circle, topic, or how they are doing (thirsty, asleep, blooming…)")
         )
-        self.field.setAccessibleName("Find plants")
+        self.field.setAccessibleName(tr("Find plants"))
         self.field.setClearButtonEnabled(True)
         self.field.textChanged.connect(self.query_changed)
         self.field.returnPressed.connect(self.accepted)
         self.result = QLabel()
-        self.result.setAccessibleName("Search result")
+        self.result.setAccessibleName(tr("Search result"))
         close = QToolButton()
         close.setText("✕")
-        close.setAccessibleName("Close search")
-        close.setToolTip("Close search (Escape)")
+        close.setAccessibleName(tr("Close search"))
+        close.setToolTip(tr("Close search (Escape)"))
         close.clicked.connect(self.close_bar)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 2)
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._first_paint_sent = False
         self._topics_by_person: dict[int, list[str]] | None = None
+        self._search_found = False
         self.setWindowTitle(
             "Demo garden — Relationship Garden" if self.demo else "Relationship Garden"
         )
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self._today: TodayPanel | None = None
-        self.today_dock = QDockWidget("Today", self)
+        self.today_dock = QDockWidget(tr("Today"), self)
         self.today_dock.setObjectName("today")
         self.today_dock.setMinimumWidth(240)
         self.today_dock.setFeatures(
@@ -158,7 +160,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.today_dock)
 
         self.status = QLabel()
-        self.status.setAccessibleName("Last action")
+        self.status.setAccessibleName(tr("Last action"))
         self.statusBar().addWidget(self.status, 1)
         self._build_menus()
 
@@ -307,38 +309,40 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
+        file = bar.addMenu(tr("&File"))
         self.add_person_action = self._action(
-            "&Add person…", self.on_add_person, QKeySequence.StandardKey.New
+            tr("&Add person…"), self.on_add_person, QKeySequence.StandardKey.New
         )
         self.quick_log_action = self._action(
-            "&Quick log…", self.on_quick_log, QKeySequence("Ctrl+L")
+            tr("&Quick log…"), self.on_quick_log, QKeySequence("Ctrl+L")
         )
         file.addAction(self.add_person_action)
         file.addAction(self.quick_log_action)
         file.addSeparator()
-        self.import_action = self._action("&Import…", self.on_import, QKeySequence("Ctrl+I"))
-        self.export_action = self._action("&Export…", self.on_export)
-        self.backups_action = self._action("&Backups…", self.on_backups)
+        self.import_action = self._action(tr("&Import…"), self.on_import, QKeySequence("Ctrl+I"))
+        self.export_action = self._action(tr("&Export…"), self.on_export)
+        self.backups_action = self._action(tr("&Backups…"), self.on_backups)
         for action in (self.import_action, self.export_action, self.backups_action):
             file.addAction(action)
         file.addSeparator()
         file.addAction(
             self._action(
-                "Export yearly &snapshot…",
+                tr("Export yearly &snapshot…"),
                 lambda: __import__("ui.snapshot", fromlist=["_"]).export_yearly_snapshot(self),
             )
         )
-        file.addAction(self._action("&Close window", self.close, QKeySequence.StandardKey.Close))
-        self.quit_action = self._action("&Quit", self.on_quit, QKeySequence.StandardKey.Quit)
+        file.addAction(
+            self._action(tr("&Close window"), self.close, QKeySequence.StandardKey.Close)
+        )
+        self.quit_action = self._action(tr("&Quit"), self.on_quit, QKeySequence.StandardKey.Quit)
         file.addAction(self.quit_action)
 
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(tr("&Edit"))
         # Connected to the garden's undo stack once it is open (`attach`).
-        self.undo_action = QAction("&Undo", self)
+        self.undo_action = QAction(tr("&Undo"), self)
         self.undo_action.setEnabled(False)
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = QAction("&Redo", self)
+        self.redo_action = QAction(tr("&Redo"), self)
         self.redo_action.setEnabled(False)
         self.redo_action.setShortcuts(
             _unique([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
@@ -346,45 +350,49 @@ class MainWindow(QMainWindow):
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
         edit.addSeparator()
-        self.find_action = self._action("&Find…", self.on_find, QKeySequence.StandardKey.Find)
+        self.find_action = self._action(tr("&Find…"), self.on_find, QKeySequence.StandardKey.Find)
         edit.addAction(self.find_action)
         self.edit_person_action = self._action(
-            "&Edit person…", self.on_edit_person, QKeySequence("Ctrl+E")
+            tr("&Edit person…"), self.on_edit_person, QKeySequence("Ctrl+E")
         )
         edit.addAction(self.edit_person_action)
 
-        view = bar.addMenu("&View")
+        view = bar.addMenu(tr("&View"))
         self.back_action = self._action(
-            "Back to the &garden",
+            tr("Back to the &garden"),
             self.show_garden,
             [QKeySequence("Alt+Left"), QKeySequence(QKeySequence.StandardKey.Back)],
         )
         view.addAction(self.back_action)
         self.year_action = self._action(
-            "The garden through the &year", self.show_year, QKeySequence("Ctrl+Y")
+            tr("The garden through the &year"), self.show_year, QKeySequence("Ctrl+Y")
         )
         view.addAction(self.year_action)
         view.addSeparator()
         view.addAction(
             self._action(
-                "Zoom &in",
+                tr("Zoom &in"),
                 self.view.zoom_in,
                 [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
             )
         )
         view.addAction(
-            self._action("Zoom &out", self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
+            self._action(tr("Zoom &out"), self.view.zoom_out, QKeySequence.StandardKey.ZoomOut)
         )
         view.addAction(
-            self._action("&Fit garden to window", self.view.fit_to_window, QKeySequence("Ctrl+0"))
+            self._action(
+                tr("&Fit garden to window"), self.view.fit_to_window, QKeySequence("Ctrl+0")
+            )
         )
-        view.addAction(self._action("&Actual size", self.view.reset_zoom, QKeySequence("Ctrl+1")))
+        view.addAction(
+            self._action(tr("&Actual size"), self.view.reset_zoom, QKeySequence("Ctrl+1"))
+        )
         view.addSeparator()
         toggle = self.today_dock.toggleViewAction()
-        toggle.setText("&Today panel")
+        toggle.setText(tr("&Today panel"))
         toggle.setShortcut(QKeySequence("Ctrl+T"))
         view.addAction(toggle)
-        themes = view.addMenu("&Colours")
+        themes = view.addMenu(tr("&Colours"))
         group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for key, label in (
@@ -399,17 +407,19 @@ class MainWindow(QMainWindow):
             themes.addAction(action)
             self.theme_actions[key] = action
 
-        garden = bar.addMenu("&Garden")
+        garden = bar.addMenu(tr("&Garden"))
         garden.addAction(
-            self._action("Open &person page", self.on_open_selected, QKeySequence("Ctrl+Return"))
+            self._action(
+                tr("Open &person page"), self.on_open_selected, QKeySequence("Ctrl+Return")
+            )
         )
         if not self.demo:
             garden.addSeparator()
-            garden.addAction(self._action("Try a &demo garden…", self.demo_requested.emit))
+            garden.addAction(self._action(tr("Try a &demo garden…"), self.demo_requested.emit))
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&How plants grow", self.on_how_plants_grow))
-        help_menu.addAction(self._action("&About Relationship Garden", self.on_about))
+        help_menu = bar.addMenu(tr("&Help"))
+        help_menu.addAction(self._action(tr("&How plants grow"), self.on_how_plants_grow))
+        help_menu.addAction(self._action(tr("&About Relationship Garden"), self.on_about))
 
     def on_preload_charts(self) -> None:
         """Load matplotlib in the background once the window has settled, so the first
@@ -484,7 +494,7 @@ class MainWindow(QMainWindow):
 
     def on_failed(self, message: str) -> None:
         self.show_status(message)
-        QMessageBox.warning(self, "Something went wrong", message)
+        QMessageBox.warning(self, tr("Something went wrong"), message)
 
     def show_status(self, text: str) -> None:
         self.status.setText(text)
@@ -609,7 +619,7 @@ class MainWindow(QMainWindow):
 
         written = export_file(self.session, self)
         if written:
-            self.show_status(f"Exported to {written}")
+            self.show_status(tr("Exported to {written}").format(written=written))
 
     def on_backups(self) -> None:
         from ui.dialogs.data import BackupsDialog
@@ -644,19 +654,18 @@ class MainWindow(QMainWindow):
             if matches(query, person, self.canvas.state(pid), topics.get(pid, ())):
                 found.add(pid)
         self.canvas.set_matching(found)
+        self._search_found = bool(found)
         if not found:
-            self.search.result.setText("No one matches")
-        elif len(found) == 1:
-            self.search.result.setText("1 match")
+            self.search.result.setText(tr("No one matches"))
         else:
-            self.search.result.setText(f"{len(found)} match")
+            self.search.result.setText(tr("%n match(es)", "", len(found)))
         first = next((s.person_id for s in self.canvas.layout_.slots if s.person_id in found), None)
         if first is not None:
             self.canvas.select(first)
 
     def on_search_accepted(self) -> None:
         pid = self.canvas.selected()
-        if pid is not None and self.search.result.text() != "No one matches":
+        if pid is not None and self._search_found:
             self.open_person(pid)
 
     def on_search_closed(self) -> None:
@@ -666,13 +675,15 @@ class MainWindow(QMainWindow):
     def on_how_plants_grow(self) -> None:
         QMessageBox.information(
             self,
-            "How plants grow",
-            "Every moment you share waters a plant: deeper and more personal moments water "
-            "more, and a plant that waits longer drinks more.\n\n"
-            "Plants grow slowly with steady care, grow thirsty when time passes, and fall "
-            "asleep after a long quiet. They never die: reconnect and a new shoot appears.\n\n"
-            "Heart friends like a weekly word, close friends a monthly one, friends one every "
-            "few months. The meadow never wilts.",
+            tr("How plants grow"),
+            tr(
+                "Every moment you share waters a plant: deeper and more personal moments water "
+                "more, and a plant that waits longer drinks more.\n\n"
+                "Plants grow slowly with steady care, grow thirsty when time passes, and fall "
+                "asleep after a long quiet. They never die: reconnect and a new shoot appears.\n\n"
+                "Heart friends like a weekly word, close friends a monthly one, friends one every "
+                "few months. The meadow never wilts."
+            ),
         )
 
     def on_about(self) -> None:
@@ -680,10 +691,13 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(
             self,
-            "About Relationship Garden",
-            f"<b>Relationship Garden</b> {__version__}<br><br>What is the point of knowing "
-            "500 people and feeling comfortable reaching out to three?<br><br>Your garden "
-            "stays on this computer. No account, no server, no network.",
+            tr("About Relationship Garden"),
+            tr(
+                "<b>Relationship Garden</b> {version}<br><br>"
+                "What is the point of knowing 500 people and feeling comfortable reaching out "
+                "to three?<br><br>"
+                "Your garden stays on this computer. No account, no server, no network."
+            ).format(version=__version__),
         )
 
     def on_quit(self) -> None:

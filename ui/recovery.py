@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ui.i18n import date_and_time, tr
+
 if TYPE_CHECKING:
     from garden.domain.clock import Clock
     from garden.services.garden import Garden
@@ -29,25 +31,23 @@ class Recovery:
     def ask(self, problem: str, backup: Backup | None) -> str:
         box = QMessageBox(self.parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Relationship Garden")
-        box.setText("Your garden could not be opened.")
-        box.setInformativeText(
-            problem
-            + "\n\nThe file has not been changed."
-            + (
-                f"\n\nThe newest good backup is from {backup.taken:%d %B %Y at %H:%M}; "
-                "restoring it keeps the unreadable file aside."
-                if backup
-                else "\n\nThere is no backup to restore."
-            )
-        )
+        box.setWindowTitle(tr("Relationship Garden"))
+        box.setText(tr("Your garden could not be opened."))
+        if backup is not None:
+            offer = tr(
+                "The newest good backup is from {when}; restoring it keeps the unreadable "
+                "file aside."
+            ).format(when=date_and_time(backup.taken))
+        else:
+            offer = tr("There is no backup to restore.")
+        box.setInformativeText("\n\n".join([problem, tr("The file has not been changed."), offer]))
         restore = (
-            box.addButton("&Restore the newest backup", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(tr("&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
             if backup
             else None
         )
-        other = box.addButton("Open &another folder…", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("&Quit", QMessageBox.ButtonRole.RejectRole)
+        other = box.addButton(tr("Open &another folder…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         if restore is not None and clicked is restore:
@@ -57,11 +57,11 @@ class Recovery:
         return self.QUIT
 
     def choose_folder(self) -> str | None:
-        folder = QFileDialog.getExistingDirectory(self.parent, "Open a garden folder")
+        folder = QFileDialog.getExistingDirectory(self.parent, tr("Open a garden folder"))
         return folder or None
 
     def show_error(self, message: str) -> None:
-        QMessageBox.warning(self.parent, "Relationship Garden", message)
+        QMessageBox.warning(self.parent, tr("Relationship Garden"), message)
 
     def open(self, directory: str | Path | None, clock: Clock) -> Garden | None:
         """Open the garden in `directory`, talking the user through any problem; None

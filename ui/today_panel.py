@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr
 from ui.session import GardenSession
 
 
@@ -35,18 +36,18 @@ class _Row(QFrame):
         name = QPushButton(person.name)
         name.setFlat(True)
         name.setStyleSheet("text-align: left; font-weight: 600; padding: 0;")
-        name.setToolTip(f"Open {person.name}'s page")
-        name.setAccessibleName(f"Open {person.name}'s page")
+        name.setToolTip(tr("Open {name}'s page").format(name=person.name))
+        name.setAccessibleName(tr("Open {name}'s page").format(name=person.name))
         name.clicked.connect(lambda: panel.person_opened.emit(person.id))
         sentence = QLabel(reminder.sentence)
         sentence.setWordWrap(True)
-        self.quick = QPushButton("Sent a message")
-        self.quick.setToolTip("Log a good message today, in one click (Ctrl+Z undoes it)")
-        self.quick.setAccessibleName(f"Log a message with {person.name} today")
+        self.quick = QPushButton(tr("Sent a message"))
+        self.quick.setToolTip(tr("Log a good message today, in one click (Ctrl+Z undoes it)"))
+        self.quick.setAccessibleName(tr("Log a message with {name} today").format(name=person.name))
         self.quick.clicked.connect(lambda: panel.on_quick_log(person))
-        self.more = QPushButton("Log…")
-        self.more.setToolTip("Log a call, a meeting, a deep talk…")
-        self.more.setAccessibleName(f"Log a moment with {person.name}")
+        self.more = QPushButton(tr("Log…"))
+        self.more.setToolTip(tr("Log a call, a meeting, a deep talk…"))
+        self.more.setAccessibleName(tr("Log a moment with {name}").format(name=person.name))
         self.more.clicked.connect(lambda: panel.log_requested.emit(person.id))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -69,7 +70,7 @@ class TodayPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.show_everyone = False
-        self.setAccessibleName("Today")
+        self.setAccessibleName(tr("Today"))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -117,9 +118,9 @@ class TodayPanel(QWidget):
             digest.title
             if digest.reminders
             else (
-                "Everyone is doing fine. Enjoy your day."
+                tr("Everyone is doing fine. Enjoy your day.")
                 if not others
-                else "No one in today's note; a few could still use a message."
+                else tr("No one in today's note; a few could still use a message.")
             )
         )
         for reminder in shown:
@@ -128,14 +129,9 @@ class TodayPanel(QWidget):
             self.rows.append(row)
         self.more.setVisible(bool(others))
         if self.show_everyone:
-            self.more.setText("Show only today's few")
+            self.more.setText(tr("Show only today's few"))
         else:
-            count = len(others)
-            self.more.setText(
-                f"{count} more could use a message…"
-                if count != 1
-                else "1 more could use a message…"
-            )
+            self.more.setText(tr("%n more could use a message…", "", len(others)))
 
     def on_toggle_everyone(self) -> None:
         self.show_everyone = not self.show_everyone

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP, date_and_time, tr
 from ui.session import GardenSession
 
 if TYPE_CHECKING:
@@ -43,15 +44,20 @@ if TYPE_CHECKING:
 #: How many names the import preview lists before "and N more".
 PREVIEW_LIMIT = 300
 
-IMPORT_FILTERS = (
+IMPORT_FILTERS = QT_TRANSLATE_NOOP(
+    "",
     "Contacts and garden files (*.vcf *.vcard *.csv *.json);;"
-    "vCard (*.vcf *.vcard);;CSV (*.csv);;Garden export (*.json);;All files (*)"
+    "vCard (*.vcf *.vcard);;CSV (*.csv);;Garden export (*.json);;All files (*)",
 )
 EXPORT_CHOICES = (
-    ("json", "Everything (JSON) — a complete copy you can import again", "garden.json"),
-    ("csv", "People as a spreadsheet (CSV)", "garden-people.csv"),
-    ("vcf", "People as contacts (vCard)", "garden-people.vcf"),
-    ("ics", "Birthdays as a calendar (ICS)", "garden-birthdays.ics"),
+    (
+        "json",
+        QT_TRANSLATE_NOOP("", "Everything (JSON) — a complete copy you can import again"),
+        "garden.json",
+    ),
+    ("csv", QT_TRANSLATE_NOOP("", "People as a spreadsheet (CSV)"), "garden-people.csv"),
+    ("vcf", QT_TRANSLATE_NOOP("", "People as contacts (vCard)"), "garden-people.vcf"),
+    ("ics", QT_TRANSLATE_NOOP("", "Birthdays as a calendar (ICS)"), "garden-birthdays.ics"),
 )
 
 
@@ -75,10 +81,13 @@ class _Progress:
     """A progress dialog fed by the services' `progress(stage, done, total)` callbacks;
     Cancel makes the next callback raise, which the services treat as "change nothing"."""
 
-    STAGES: ClassVar[dict[str, str]] = {"reading": "Reading the file…", "saving": "Planting…"}
+    STAGES: ClassVar[dict[str, str]] = {
+        "reading": QT_TRANSLATE_NOOP("", "Reading the file…"),
+        "saving": QT_TRANSLATE_NOOP("", "Planting…"),
+    }
 
     def __init__(self, parent: QWidget, title: str) -> None:
-        self.dialog = QProgressDialog(title, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(title, tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(400)
@@ -88,7 +97,7 @@ class _Progress:
     def __call__(self, stage: str, done: int, total: int) -> None:
         if self.dialog.wasCanceled():
             raise CancelledError
-        self.dialog.setLabelText(self.STAGES.get(stage, stage))
+        self.dialog.setLabelText(tr(self.STAGES.get(stage, stage)))
         self.dialog.setMaximum(max(total, 0))
         self.dialog.setValue(min(done, total) if total else 0)
         QApplication.processEvents()
@@ -103,48 +112,55 @@ class ImportPreview(QDialog):
 
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {plan.path.name}")
+        self.setWindowTitle(tr("Import {name}").format(name=plan.path.name))
         kind = {
-            "vcard": "contacts (vCard)",
-            "csv": "a spreadsheet (CSV)",
-            "json": "a garden export",
+            "vcard": tr("contacts (vCard)"),
+            "csv": tr("a spreadsheet (CSV)"),
+            "json": tr("a garden export"),
         }.get(plan.kind, plan.kind)
         total = len(plan.new) + len(plan.existing)
         heading = QLabel(
-            f"<b>{plan.path.name}</b> is {kind} with {total} "
-            f"{'person' if total == 1 else 'people'}."
+            tr("<b>{name}</b> is {kind} with %n people.", "", total).format(
+                name=plan.path.name, kind=kind
+            )
         )
         heading.setWordWrap(True)
         column = QVBoxLayout(self)
         column.addWidget(heading)
         self.new_list = self._names([c.name for c in plan.new])
-        column.addWidget(
-            QLabel(
-                f"New to your garden ({len(plan.new)}), planted in the meadow "
-                "unless the file says otherwise:"
-            )
+        new_words = tr(
+            "New to your garden (%n), planted in the meadow unless the file says otherwise:",
+            "",
+            len(plan.new),
         )
+        column.addWidget(QLabel(new_words))
         column.addWidget(self.new_list)
-        self.add_existing = QCheckBox("Add them anyway, as separate people")
+        self.add_existing = QCheckBox(tr("Add them anyway, as separate people"))
         if plan.existing:
-            column.addWidget(QLabel(f"May already be in your garden ({len(plan.existing)}):"))
+            column.addWidget(
+                QLabel(tr("May already be in your garden (%n):", "", len(plan.existing)))
+            )
             self.existing_list = self._names(
-                [f"{c.name} — like {p.name}" for c, p in plan.existing]
+                [
+                    tr("{name} — like {match}").format(name=c.name, match=p.name)
+                    for c, p in plan.existing
+                ]
             )
             column.addWidget(self.existing_list)
             column.addWidget(self.add_existing)
         if plan.interactions:
-            column.addWidget(QLabel(f"{plan.interactions} moments together come along."))
+            column.addWidget(QLabel(tr("%n moments together come along.", "", plan.interactions)))
         if plan.left_out:
-            notes = QLabel(
-                "Left out: "
-                + "; ".join(plan.left_out[:5])
-                + (f"; and {len(plan.left_out) - 5} more" if len(plan.left_out) > 5 else "")
-            )
+            shown = "; ".join(plan.left_out[:5])
+            if len(plan.left_out) > 5:
+                shown = tr("{notes}; and %n more", "", len(plan.left_out) - 5).format(notes=shown)
+            notes = QLabel(tr("Left out: {notes}").format(notes=shown))
             notes.setWordWrap(True)
             column.addWidget(notes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setDefault(True)
         self.import_button.setEnabled(bool(plan.new or plan.existing))
         buttons.accepted.connect(self.accept)
@@ -159,7 +175,7 @@ class ImportPreview(QDialog):
         shown = names[:PREVIEW_LIMIT]
         widget.addItems(shown)
         if len(names) > len(shown):
-            widget.addItem(f"… and {len(names) - len(shown)} more")
+            widget.addItem(tr("… and %n more", "", len(names) - len(shown)))
         return widget
 
 
@@ -170,7 +186,9 @@ def import_file(session: GardenSession, parent: QWidget, path: str | None = None
     from garden.store.db import StoreError
 
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, "Import people", _documents(), IMPORT_FILTERS)
+        path, _ = QFileDialog.getOpenFileName(
+            parent, tr("Import people"), _documents(), tr(IMPORT_FILTERS)
+        )
         if not path:
             return False
     garden = session.garden
@@ -182,7 +200,7 @@ def import_file(session: GardenSession, parent: QWidget, path: str | None = None
         return False
     except (ImportFileError, OSError) as exc:
         progress.close()
-        QMessageBox.warning(parent, "Import", str(exc))
+        QMessageBox.warning(parent, tr("Import"), str(exc))
         return False
     progress.close()
     preview = ImportPreview(plan, parent)
@@ -197,7 +215,7 @@ def import_file(session: GardenSession, parent: QWidget, path: str | None = None
     except CancelledError:
         return False
     except (ImportFileError, StoreError) as exc:
-        QMessageBox.warning(parent, "Import", str(exc))
+        QMessageBox.warning(parent, tr("Import"), str(exc))
         return False
     finally:
         progress.close()
@@ -209,25 +227,27 @@ class ExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(tr("Export"))
         column = QVBoxLayout(self)
-        column.addWidget(QLabel("What would you like to export?"))
+        column.addWidget(QLabel(tr("What would you like to export?")))
         self.choices = QButtonGroup(self)
         self.buttons: dict[str, QRadioButton] = {}
         for fmt, label, _name in EXPORT_CHOICES:
-            button = QRadioButton(label)
+            button = QRadioButton(tr(label))
             self.choices.addButton(button)
             self.buttons[fmt] = button
             column.addWidget(button)
         self.buttons["json"].setChecked(True)
         note = QLabel(
-            "Exported files are readable by you only. A CSV is safe to open in a "
-            "spreadsheet: cells that would run as formulas are escaped."
+            tr(
+                "Exported files are readable by you only. A CSV is safe to open in a "
+                "spreadsheet: cells that would run as formulas are escaped."
+            )
         )
         note.setWordWrap(True)
         column.addWidget(note)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        save = box.addButton("&Save…", QDialogButtonBox.ButtonRole.AcceptRole)
+        save = box.addButton(tr("&Save…"), QDialogButtonBox.ButtonRole.AcceptRole)
         save.setDefault(True)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
@@ -251,13 +271,15 @@ def export_file(
         fmt = dialog.chosen()
     if path is None:
         default = next(name for f, _label, name in EXPORT_CHOICES if f == fmt)
-        path, _ = QFileDialog.getSaveFileName(parent, "Export", str(Path(_documents()) / default))
+        path, _ = QFileDialog.getSaveFileName(
+            parent, tr("Export"), str(Path(_documents()) / default)
+        )
         if not path:
             return None
     try:
         result = export_garden(session.garden, fmt, Path(path))
     except (ExportError, StoreError, OSError) as exc:
-        QMessageBox.warning(parent, "Export", str(exc))
+        QMessageBox.warning(parent, tr("Export"), str(exc))
         return None
     return str(result.path)
 
@@ -266,30 +288,32 @@ class BackupsDialog(QDialog):
     """The garden's backups: make one now, restore one, open the folder."""
 
     REASONS: ClassVar[dict[str, str]] = {
-        "daily": "daily",
-        "manual": "made by you",
-        "before-upgrade": "before an upgrade",
-        "before-import": "before an import",
-        "before-restore": "before a restore",
+        "daily": QT_TRANSLATE_NOOP("", "daily"),
+        "manual": QT_TRANSLATE_NOOP("", "made by you"),
+        "before-upgrade": QT_TRANSLATE_NOOP("", "before an upgrade"),
+        "before-import": QT_TRANSLATE_NOOP("", "before an import"),
+        "before-restore": QT_TRANSLATE_NOOP("", "before a restore"),
     }
 
     def __init__(self, session: GardenSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.restored = False
-        self.setWindowTitle("Backups")
-        self.setAccessibleName("Backups")
+        self.setWindowTitle(tr("Backups"))
+        self.setAccessibleName(tr("Backups"))
         column = QVBoxLayout(self)
         intro = QLabel(
-            "A backup is made every day you open the garden, and before an "
-            "upgrade, an import or a restore. Each one is checked before it "
-            "counts."
+            tr(
+                "A backup is made every day you open the garden, and before an "
+                "upgrade, an import or a restore. Each one is checked before it "
+                "counts."
+            )
         )
         intro.setWordWrap(True)
         column.addWidget(intro)
         self.table = QTreeWidget()
-        self.table.setAccessibleName("Backups, newest first")
-        self.table.setHeaderLabels(["Taken", "Why", "Size"])
+        self.table.setAccessibleName(tr("Backups, newest first"))
+        self.table.setHeaderLabels([tr("Taken"), tr("Why"), tr("Size")])
         self.table.setRootIsDecorated(False)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         column.addWidget(self.table, 1)
@@ -297,13 +321,13 @@ class BackupsDialog(QDialog):
         self.message.setWordWrap(True)
         column.addWidget(self.message)
         row = QHBoxLayout()
-        self.now_button = QPushButton("&Back up now")
+        self.now_button = QPushButton(tr("&Back up now"))
         self.now_button.clicked.connect(self.on_back_up_now)
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(tr("&Restore…"))
         self.restore_button.clicked.connect(self.on_restore)
-        self.folder_button = QPushButton("Open &folder")
+        self.folder_button = QPushButton(tr("Open &folder"))
         self.folder_button.clicked.connect(self.on_open_folder)
-        close = QPushButton("Close")
+        close = QPushButton(tr("Close"))
         close.clicked.connect(self.accept)
         for button in (self.now_button, self.restore_button, self.folder_button):
             row.addWidget(button)
@@ -319,8 +343,8 @@ class BackupsDialog(QDialog):
         for backup in self._backups:
             item = QTreeWidgetItem(
                 [
-                    f"{backup.taken:%A %d %B %Y, %H:%M}",
-                    self.REASONS.get(backup.reason, backup.reason),
+                    date_and_time(backup.taken),
+                    tr(self.REASONS.get(backup.reason, backup.reason)),
                     _size(backup.size),
                 ]
             )
@@ -352,7 +376,7 @@ class BackupsDialog(QDialog):
         except StoreError as exc:
             self.message.setText(str(exc))
             return
-        self.message.setText(f"Backed up ({_size(backup.size)}).")
+        self.message.setText(tr("Backed up ({size}).").format(size=_size(backup.size)))
         self.refresh()
 
     def on_restore(self) -> None:
@@ -362,9 +386,11 @@ class BackupsDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Restore this backup?",
-            f"Put the garden back as it was on {backup.taken:%d %B %Y at %H:%M}?\n\n"
-            "The garden as it is now is backed up first, so you can come back to it.",
+            tr("Restore this backup?"),
+            tr(
+                "Put the garden back as it was on {when}?\n\n"
+                "The garden as it is now is backed up first, so you can come back to it."
+            ).format(when=date_and_time(backup.taken)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -384,10 +410,14 @@ class BackupsDialog(QDialog):
         # Undo steps refer to the garden before the restore.
         self.session.undo_stack.clear()
         self.session.reloaded.emit()
-        kept = f" The garden as it was is kept as {result.safety.name}." if result.safety else ""
-        self.message.setText(
-            f"Restored the garden as it was on {result.restored.taken:%d %B %Y at %H:%M}.{kept}"
+        text = tr("Restored the garden as it was on {when}.").format(
+            when=date_and_time(result.restored.taken)
         )
+        if result.safety:
+            text += " " + tr("The garden as it was is kept as {name}.").format(
+                name=result.safety.name
+            )
+        self.message.setText(text)
         self.refresh()
         return True
 

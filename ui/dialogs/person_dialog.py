@@ -6,6 +6,7 @@ from typing import Any
 
 from garden.domain.dates import DateError, parse_birthday
 from garden.domain.model import Birthday, Circle, Person, Species
+from garden.domain.words import species_words
 from garden.services.changes import Change
 from garden.services.garden import MAX_CADENCE, ValidationError
 
@@ -22,14 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.session import GardenSession
 from ui.widgets.fields import TopicsField
 
 CIRCLE_CHOICES = (
-    (Circle.HEART, "Heart — the few closest, about weekly"),
-    (Circle.CLOSE, "Close — good friends, about monthly"),
-    (Circle.FRIENDS, "Friends — every few months"),
-    (Circle.MEADOW, "Meadow — wider circle, never a reminder"),
+    (Circle.HEART, QT_TRANSLATE_NOOP("", "Heart — the few closest, about weekly")),
+    (Circle.CLOSE, QT_TRANSLATE_NOOP("", "Close — good friends, about monthly")),
+    (Circle.FRIENDS, QT_TRANSLATE_NOOP("", "Friends — every few months")),
+    (Circle.MEADOW, QT_TRANSLATE_NOOP("", "Meadow — wider circle, never a reminder")),
 )
 ERROR_STYLE = "color: #B3261E;"
 
@@ -42,56 +44,58 @@ class PersonDialog(QDialog):
         self.session = session
         self.person = person
         self.change: Change | None = None
-        self.setWindowTitle(f"Edit {person.name}" if person else "Plant someone new")
+        self.setWindowTitle(
+            tr("Edit {name}").format(name=person.name) if person else tr("Plant someone new")
+        )
         self.setAccessibleName(self.windowTitle())
 
         self.name = QLineEdit()
-        self.name.setAccessibleName("Name")
-        self.name.setPlaceholderText("Their name, as you say it")
-        self.name_error = self._error_label("Name problem")
+        self.name.setAccessibleName(tr("Name"))
+        self.name.setPlaceholderText(tr("Their name, as you say it"))
+        self.name_error = self._error_label(tr("Name problem"))
         self.nickname = QLineEdit()
-        self.nickname.setAccessibleName("Nickname")
+        self.nickname.setAccessibleName(tr("Nickname"))
         self.circle = QComboBox()
-        self.circle.setAccessibleName("Circle")
+        self.circle.setAccessibleName(tr("Circle"))
         for circle, label in CIRCLE_CHOICES:
-            self.circle.addItem(label, circle.value)
+            self.circle.addItem(tr(label), circle.value)
         self.circle.setCurrentIndex(2)
         self.cadence = QSpinBox()
-        self.cadence.setAccessibleName("Rhythm in days")
+        self.cadence.setAccessibleName(tr("Rhythm in days"))
         self.cadence.setRange(0, MAX_CADENCE)
-        self.cadence.setSpecialValueText("As the circle suggests")
-        self.cadence.setSuffix(" days")
+        self.cadence.setSpecialValueText(tr("As the circle suggests"))
+        self.cadence.setSuffix(tr(" days"))
         self.birthday = QLineEdit()
-        self.birthday.setAccessibleName("Birthday")
-        self.birthday.setPlaceholderText("YYYY-MM-DD, or MM-DD without the year")
-        self.birthday_error = self._error_label("Birthday problem")
+        self.birthday.setAccessibleName(tr("Birthday"))
+        self.birthday.setPlaceholderText(tr("YYYY-MM-DD, or MM-DD without the year"))
+        self.birthday_error = self._error_label(tr("Birthday problem"))
         self.species = QComboBox()
-        self.species.setAccessibleName("Plant")
+        self.species.setAccessibleName(tr("Plant"))
         if person is None:
-            self.species.addItem("Chosen for variety", "")
+            self.species.addItem(tr("Chosen for variety"), "")
         for species in Species:
-            self.species.addItem(species.value.capitalize(), species.value)
+            self.species.addItem(species_words(species).capitalize(), species.value)
         self.how_met = QLineEdit()
-        self.how_met.setAccessibleName("How you met")
+        self.how_met.setAccessibleName(tr("How you met"))
         self.topics = TopicsField(session.garden.topics())
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 5 + 12)
-        self.error = self._error_label("Problem")
+        self.error = self._error_label(tr("Problem"))
 
         form = QFormLayout()
-        form.addRow("&Name", self.name)
+        form.addRow(tr("&Name"), self.name)
         form.addRow("", self.name_error)
-        form.addRow("Nic&kname", self.nickname)
-        form.addRow("&Circle", self.circle)
-        form.addRow("&Rhythm", self.cadence)
-        form.addRow("&Birthday", self.birthday)
+        form.addRow(tr("Nic&kname"), self.nickname)
+        form.addRow(tr("&Circle"), self.circle)
+        form.addRow(tr("&Rhythm"), self.cadence)
+        form.addRow(tr("&Birthday"), self.birthday)
         form.addRow("", self.birthday_error)
-        form.addRow("&Plant", self.species)
-        form.addRow("How you &met", self.how_met)
-        form.addRow("&Topics you share", self.topics)
-        form.addRow("N&otes", self.notes)
+        form.addRow(tr("&Plant"), self.species)
+        form.addRow(tr("How you &met"), self.how_met)
+        form.addRow(tr("&Topics you share"), self.topics)
+        form.addRow(tr("N&otes"), self.notes)
         for field in (
             self.name,
             self.nickname,
@@ -154,7 +158,7 @@ class PersonDialog(QDialog):
     def on_validate(self) -> bool:
         ok = True
         if not self.name.text().strip():
-            self.name_error.setText("A name, please: it goes under their plant.")
+            self.name_error.setText(tr("A name, please: it goes under their plant."))
             self.name_error.setVisible(self.name.isModified() or self.person is not None)
             ok = False
         else:

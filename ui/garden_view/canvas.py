@@ -16,6 +16,7 @@ from garden.domain.beds import Bed, GardenLayout, PlantSlot, layout_garden, neig
 from garden.domain.growth import PlantState
 from garden.domain.model import Circle, Person
 from garden.domain.palette import LIGHT, Palette
+from garden.domain.words import circle_words
 
 if TYPE_CHECKING:
     from garden.domain.shape import Look, PlantShape
@@ -49,18 +50,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ui.garden_view.accessible import announce_selection
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 
-BED_LABELS = {
-    Circle.HEART: "HEART",
-    Circle.CLOSE: "CLOSE",
-    Circle.FRIENDS: "FRIENDS",
-    Circle.MEADOW: "MEADOW",
-}
 CROWDED_NOTES = {
-    Circle.HEART: "a full heart: this bed usually holds about five people",
-    Circle.CLOSE: "a busy bed: close friends are usually about fifteen",
-    Circle.FRIENDS: "a crowded bed: maybe some friends belong in the meadow",
-    Circle.MEADOW: "a wide meadow",
+    Circle.HEART: QT_TRANSLATE_NOOP("", "a full heart: this bed usually holds about five people"),
+    Circle.CLOSE: QT_TRANSLATE_NOOP("", "a busy bed: close friends are usually about fifteen"),
+    Circle.FRIENDS: QT_TRANSLATE_NOOP("", "a crowded bed: maybe some friends belong in the meadow"),
+    Circle.MEADOW: QT_TRANSLATE_NOOP("", "a wide meadow"),
 }
 
 
@@ -123,10 +119,12 @@ class GardenCanvas(QWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Garden")
+        self.setAccessibleName(tr("Garden"))
         self.setAccessibleDescription(
-            "Your plants in their beds. Arrow keys move between "
-            "plants; Enter opens a person's page."
+            tr(
+                "Your plants in their beds. Arrow keys move between "
+                "plants; Enter opens a person's page."
+            )
         )
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self._people: dict[int, Person] = {}
@@ -441,7 +439,7 @@ class GardenCanvas(QWidget):
             font.setWeight(QFont.Weight.DemiBold)
             painter.setFont(font)
             painter.setPen(QColor(p.text))
-            text = BED_LABELS[bed.circle]
+            text = circle_words(bed.circle).upper()
             painter.drawText(
                 label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text
             )
@@ -457,7 +455,7 @@ class GardenCanvas(QWidget):
                 painter.drawText(
                     label.adjusted(offset, 0, 0, 0),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    "— " + CROWDED_NOTES[bed.circle],
+                    "— " + tr(CROWDED_NOTES[bed.circle]),
                 )
         painter.setPen(Qt.PenStyle.NoPen)
         soil, under = QColor(p.soil_top), QColor(p.soil_bottom)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.i18n import tr
 from ui.painting.plant_painter import paint_plant
 
 
@@ -18,7 +19,7 @@ class _Sprout(QWidget):
         super().__init__(parent)
         self.palette_ = LIGHT
         self.setFixedSize(220, 170)
-        self.setAccessibleName("A seedling in fresh soil")
+        self.setAccessibleName(tr("A seedling in fresh soil"))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = self.palette_
@@ -43,27 +44,31 @@ class EmptyGarden(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, demo_offered: bool = True) -> None:
         super().__init__(parent)
-        self.setAccessibleName("An empty garden")
+        self.setAccessibleName(tr("An empty garden"))
         self._sprout = _Sprout()
-        title = QLabel("Your garden is waiting for its first seed")
+        title = QLabel(tr("Your garden is waiting for its first seed"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 1.5)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text = QLabel(
-            "Add someone you would like to stay close to. Each person grows as a plant "
-            "with the moments you share.\nA few people tended well are worth more than a "
-            "long list."
+            tr(
+                "Add someone you would like to stay close to. Each person grows as a plant "
+                "with the moments you share.\nA few people tended well are worth more than a "
+                "long list."
+            )
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setMaximumWidth(520)
-        plant = QPushButton("Plant your first seed…")
+        plant = QPushButton(tr("Plant your first seed…"))
         plant.setDefault(True)
-        plant.setAccessibleName("Plant your first seed: add a person")
+        plant.setAccessibleName(tr("Plant your first seed: add a person"))
         plant.clicked.connect(self.plant_requested)
-        demo = QPushButton("Try a demo garden")
-        demo.setAccessibleName("Try a demo garden in a separate window; your garden stays empty")
+        demo = QPushButton(tr("Try a demo garden"))
+        demo.setAccessibleName(
+            tr("Try a demo garden in a separate window; your garden stays empty")
+        )
         demo.clicked.connect(self.demo_requested)
         demo.setVisible(demo_offered)
         self.plant_button, self.demo_button = plant, demo

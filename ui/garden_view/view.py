@@ -7,6 +7,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from ui.garden_view.canvas import GardenCanvas
+from ui.i18n import tr
 
 ZOOM_STEPS = (0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5, 3.0)
 
@@ -24,7 +25,7 @@ class GardenView(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusProxy(self.canvas)
-        self.setAccessibleName("Garden view")
+        self.setAccessibleName(tr("Garden view"))
         self.canvas.visible_rect_wanted.connect(self.on_visible_rect_wanted)
 
     def on_visible_rect_wanted(self, rect: QRect) -> None:

@@ -9,7 +9,7 @@ from garden.domain.growth import PlantState, health_words
 from garden.domain.model import Person
 from garden.domain.palette import LIGHT, Palette
 from garden.domain.shape import plant_shape
-from garden.domain.words import when
+from garden.domain.words import circle_words, species_words, stage_words, when
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QShortcut
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.quick_log import QuickLogDialog
 from ui.garden_view.canvas import look_of
+from ui.i18n import day_and_month, long_date, tr
 from ui.painting.plant_painter import paint_plant
 from ui.person.timeline import ID_ROLE, TimelineModel
 from ui.session import GardenSession
@@ -75,14 +76,14 @@ class PersonPage(QWidget):
         super().__init__(parent)
         self.session = session
         self.person_id: int | None = None
-        self.setAccessibleName("Person page")
+        self.setAccessibleName(tr("Person page"))
 
-        self.back = QPushButton("← Garden")
-        self.back.setToolTip("Back to the garden (Alt+Left)")
-        self.back.setAccessibleName("Back to the garden")
+        self.back = QPushButton(tr("← Garden"))
+        self.back.setToolTip(tr("Back to the garden (Alt+Left)"))
+        self.back.setAccessibleName(tr("Back to the garden"))
         self.back.clicked.connect(self.back_requested)
         self.portrait = PlantPortrait()
-        self.portrait.setAccessibleName("Their plant")
+        self.portrait.setAccessibleName(tr("Their plant"))
         self.title = QLabel()
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.7)
@@ -93,18 +94,18 @@ class PersonPage(QWidget):
         self.archived_note = QLabel()
         self.archived_note.setWordWrap(True)
 
-        self.log_button = QPushButton("&Log a moment…")
+        self.log_button = QPushButton(tr("&Log a moment…"))
         self.log_button.clicked.connect(self.on_log)
-        self.edit_button = QPushButton("&Edit details…")
+        self.edit_button = QPushButton(tr("&Edit details…"))
         self.edit_button.clicked.connect(self.on_edit)
-        self.archive_button = QPushButton("Let &go…")
+        self.archive_button = QPushButton(tr("Let &go…"))
         self.archive_button.setToolTip(
-            "Move them out of the garden with a note; you can bring them back any time"
+            tr("Move them out of the garden with a note; you can bring them back any time")
         )
         self.archive_button.clicked.connect(self.on_archive)
-        self.restore_button = QPushButton("&Bring back")
+        self.restore_button = QPushButton(tr("&Bring back"))
         self.restore_button.clicked.connect(self.on_restore)
-        self.delete_button = QPushButton("&Delete…")
+        self.delete_button = QPushButton(tr("&Delete…"))
         self.delete_button.clicked.connect(self.on_delete)
 
         self.details = QFormLayout()
@@ -116,15 +117,15 @@ class PersonPage(QWidget):
         for label in (self.nickname, self.birthday, self.how_met, self.topics, self.notes):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details.addRow("Nickname", self.nickname)
-        self.details.addRow("Birthday", self.birthday)
-        self.details.addRow("How you met", self.how_met)
-        self.details.addRow("You share", self.topics)
-        self.details.addRow("Notes", self.notes)
+        self.details.addRow(tr("Nickname"), self.nickname)
+        self.details.addRow(tr("Birthday"), self.birthday)
+        self.details.addRow(tr("How you met"), self.how_met)
+        self.details.addRow(tr("You share"), self.topics)
+        self.details.addRow(tr("Notes"), self.notes)
 
         self.timeline_model = TimelineModel(session.today(), self)
         self.timeline = QTableView()
-        self.timeline.setAccessibleName("Timeline of your moments together")
+        self.timeline.setAccessibleName(tr("Timeline of your moments together"))
         self.timeline.setModel(self.timeline_model)
         self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -137,11 +138,11 @@ class PersonPage(QWidget):
         header.setStretchLastSection(True)
         self.timeline.doubleClicked.connect(self.on_timeline_activated)
         self.timeline.activated.connect(self.on_timeline_activated)
-        self.edit_moment = QPushButton("Edit moment…")
+        self.edit_moment = QPushButton(tr("Edit moment…"))
         self.edit_moment.clicked.connect(self.on_edit_moment)
-        self.delete_moment = QPushButton("Delete moment")
+        self.delete_moment = QPushButton(tr("Delete moment"))
         self.delete_moment.clicked.connect(self.on_delete_moment)
-        self.empty_timeline = QLabel("No moments yet. Log one when you next talk.")
+        self.empty_timeline = QLabel(tr("No moments yet. Log one when you next talk."))
         delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.timeline)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete_key.activated.connect(self.on_delete_moment)
@@ -169,7 +170,7 @@ class PersonPage(QWidget):
         top.addLayout(heading, 1)
         top.addLayout(self.details, 1)
         moment_buttons = QHBoxLayout()
-        timeline_title = QLabel("<b>Your moments together</b>")
+        timeline_title = QLabel(tr("<b>Your moments together</b>"))
         moment_buttons.addWidget(timeline_title)
         moment_buttons.addStretch(1)
         moment_buttons.addWidget(self.edit_moment)
@@ -226,23 +227,30 @@ class PersonPage(QWidget):
         today = self.session.today()
         state = garden.state(person.id, today)
         self.title.setText(person.name)
-        facts = [f"{person.circle.value.capitalize()} circle", person.species.value]
+        facts = [
+            tr("{circle} circle").format(circle=circle_words(person.circle).capitalize()),
+            species_words(person.species),
+        ]
         if person.cadence:
-            facts.append(f"about every {person.cadence} days")
+            facts.append(tr("about every %n days", "", person.cadence))
         self.subtitle.setText(" · ".join(facts))
         if person.archived:
-            self.doing.setText("Resting outside the garden")
-            note = f"Let go on {person.archived_at:%d %B %Y}" if person.archived_at else ""
-            self.archived_note.setText(
-                note + (f": “{person.archive_note}”" if person.archive_note else "")
-            )
+            self.doing.setText(tr("Resting outside the garden"))
+            note = ""
+            if person.archived_at:
+                note = tr("Let go on {date}").format(date=long_date(person.archived_at.date()))
+            if person.archive_note:
+                note = tr("{when}: “{note}”").format(when=note, note=person.archive_note)
+            self.archived_note.setText(note)
             self.archived_note.show()
         else:
             self.archived_note.hide()
             if state is not None:
                 last = when(state.last_interaction, today)
                 self.doing.setText(
-                    f"{health_words(state)} · {state.growth_stage.value} · last together {last}"
+                    tr("{doing} · {stage} · last together {last}").format(
+                        doing=health_words(state), stage=stage_words(state.growth_stage), last=last
+                    )
                 )
         self.portrait.person, self.portrait.state = person, state
         self.portrait.update()
@@ -261,15 +269,18 @@ class PersonPage(QWidget):
         self._update_moment_buttons()
         if self.chart is not None:
             self.chart.show_person(person.id)
-        self.setAccessibleDescription(f"{person.name}. {self.doing.text()}")
+        self.setAccessibleDescription(
+            tr("{name}. {text}").format(name=person.name, text=self.doing.text())
+        )
 
     @staticmethod
     def _birthday_text(person: Person) -> str:
         b = person.birthday
         if b is None:
             return "—"
-        text = dt.date(2000, b.month, b.day).strftime("%d %B").lstrip("0")
-        return f"{text} {b.year}" if b.year else text
+        if b.year:
+            return long_date(dt.date(b.year, b.month, b.day))
+        return day_and_month(b.month, b.day)
 
     def _update_moment_buttons(self) -> None:
         has = self._selected_moment_id() is not None
@@ -313,9 +324,11 @@ class PersonPage(QWidget):
         """Ask for the optional note kept with someone you let go (tests replace this)."""
         return QInputDialog.getMultiLineText(
             self,
-            f"Let go of {person.name}",
-            "Letting a relationship rest is normal. Their story stays here, and you can "
-            "bring them back any time.\n\nA note for later (optional):",
+            tr("Let go of {name}").format(name=person.name),
+            tr(
+                "Letting a relationship rest is normal. Their story stays here, and you can "
+                "bring them back any time.\n\nA note for later (optional):"
+            ),
         )
 
     def on_restore(self) -> None:
@@ -330,10 +343,11 @@ class PersonPage(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            f"Delete {person.name}?",
-            f"Delete {person.name} and all your moments together? You can undo this "
-            "with Ctrl+Z while the window is open. To keep their story, choose “Let go” "
-            "instead.",
+            tr("Delete {name}?").format(name=person.name),
+            tr(
+                "Delete {name} and all your moments together? You can undo this with Ctrl+Z "
+                "while the window is open. To keep their story, choose “Let go” instead."
+            ).format(name=person.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

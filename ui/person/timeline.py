@@ -11,10 +11,25 @@ from garden.domain.words import moment_words, when
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ui.i18n import QT_TRANSLATE_NOOP, full_date, tr
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("When", "Moment", "Reached out", "Topics", "Note")
-REACHED_WORDS = {ReachedOut.ME: "you", ReachedOut.THEM: "they", ReachedOut.BOTH: "both"}
-FAVOUR_WORDS = {Favour.GIVEN: "you helped them", Favour.RECEIVED: "they helped you"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("", "When"),
+    QT_TRANSLATE_NOOP("", "Moment"),
+    QT_TRANSLATE_NOOP("", "Reached out"),
+    QT_TRANSLATE_NOOP("", "Topics"),
+    QT_TRANSLATE_NOOP("", "Note"),
+)
+REACHED_WORDS = {
+    ReachedOut.ME: QT_TRANSLATE_NOOP("", "you"),
+    ReachedOut.THEM: QT_TRANSLATE_NOOP("", "they"),
+    ReachedOut.BOTH: QT_TRANSLATE_NOOP("", "both"),
+}
+FAVOUR_WORDS = {
+    Favour.GIVEN: QT_TRANSLATE_NOOP("", "you helped them"),
+    Favour.RECEIVED: QT_TRANSLATE_NOOP("", "they helped you"),
+}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +66,7 @@ class TimelineModel(QAbstractTableModel):
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
         if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -65,7 +80,7 @@ class TimelineModel(QAbstractTableModel):
             return self._text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                return item.on.strftime("%A %d %B %Y") + (f", {item.at:%H:%M}" if item.at else "")
+                return full_date(item.on) + (f", {item.at:%H:%M}" if item.at else "")
             if column == 4 and item.note:
                 return item.note
         return None
@@ -81,10 +96,10 @@ class TimelineModel(QAbstractTableModel):
         if column == 1:
             text = moment_words(item)
             if item.favour:
-                text += f"; {FAVOUR_WORDS[item.favour]}"
+                text += f"; {tr(FAVOUR_WORDS[item.favour])}"
             return text
         if column == 2:
-            return REACHED_WORDS[item.reached_out]
+            return tr(REACHED_WORDS[item.reached_out])
         if column == 3:
             return ", ".join(item.topics)
         return item.note.replace("\n", " ")

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr
 from ui.snapshot.render import render_snapshot, save_snapshot
 from ui.snapshot.size import DEFAULT_HEIGHT, DEFAULT_WIDTH
 
@@ -43,7 +44,7 @@ PREVIEW = QSize(384, 480)
 def ask_save_path(parent: QWidget, suggested: Path) -> Path | None:
     """Where to save, from the system's save dialog; None if the user cancelled."""
     chosen, _filter = QFileDialog.getSaveFileName(
-        parent, "Save yearly snapshot", str(suggested), "PNG image (*.png)"
+        parent, tr("Save yearly snapshot"), str(suggested), tr("PNG image (*.png)")
     )
     if not chosen:
         return None
@@ -69,42 +70,44 @@ class SnapshotDialog(QDialog):
     def __init__(self, garden: Garden, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.garden = garden
-        self.setWindowTitle("Export yearly snapshot")
+        self.setWindowTitle(tr("Export yearly snapshot"))
         self._snapshots: dict[int, Snapshot] = {}
         self._shapes: dict[Look, PlantShape] = {}
         self._folder = _pictures_folder()
 
         self.year = QComboBox()
-        self.year.setAccessibleName("Year")
+        self.year.setAccessibleName(tr("Year"))
         for year in snapshot_years(garden):
             self.year.addItem(str(year), year)
-        self.initials = QCheckBox("&Initials instead of names, for sharing")
+        self.initials = QCheckBox(tr("&Initials instead of names, for sharing"))
         self.colours = QComboBox()
-        self.colours.setAccessibleName("Colours")
-        self.colours.addItem("Light paper", "light")
-        self.colours.addItem("Dark", "dark")
+        self.colours.setAccessibleName(tr("Colours"))
+        self.colours.addItem(tr("Light paper"), "light")
+        self.colours.addItem(tr("Dark"), "dark")
         form = QFormLayout()
-        form.addRow("&Year:", self.year)
-        form.addRow("&Colours:", self.colours)
+        form.addRow(tr("&Year:"), self.year)
+        form.addRow(tr("&Colours:"), self.colours)
         form.addRow("", self.initials)
         size = QLabel(
-            f"Saved at {DEFAULT_WIDTH} × {DEFAULT_HEIGHT} pixels: 8 × 10 inches at 300 dpi, "
-            "for a screen or for print."
+            tr(
+                "Saved at {width} × {height} pixels: 8 × 10 inches at 300 dpi, "
+                "for a screen or for print."
+            ).format(width=DEFAULT_WIDTH, height=DEFAULT_HEIGHT)
         )
         size.setWordWrap(True)
         form.addRow("", size)
 
         self.preview = QLabel()
-        self.preview.setAccessibleName("Preview of the snapshot")
+        self.preview.setAccessibleName(tr("Preview of the snapshot"))
         self.preview.setFixedSize(PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel()
-        self.message.setAccessibleName("Snapshot message")
+        self.message.setAccessibleName(tr("Snapshot message"))
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = QPushButton("&Save…")
+        self.save_button = QPushButton(tr("&Save…"))
         self.save_button.setDefault(True)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -204,5 +207,5 @@ class SnapshotDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._folder = path.parent
-        self._say(f"Saved to {path}")
+        self._say(tr("Saved to {path}").format(path=path))
         self.saved.emit(path)

@@ -29,6 +29,7 @@ from garden.domain.model import Circle, Depth, Person
 from garden.domain.page_beds import fit_beds
 from garden.domain.palette import LIGHT, Palette, mix, rgb_to_hex
 from garden.domain.shape import Look, PlantShape, plant_shape
+from garden.domain.words import circle_words
 from garden.services.snapshot import Snapshot, YearNumber, initials, month_initials, name_forms
 from garden.store.atomic import FileWriteError, write_atomically
 
@@ -46,7 +47,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from ui.garden_view.canvas import BED_LABELS, look_of
+from ui.garden_view.canvas import look_of
 from ui.painting.plant_painter import paint_plant
 from ui.snapshot.size import DEFAULT_HEIGHT, DEFAULT_WIDTH, PRINT_DPI
 
@@ -293,7 +294,7 @@ def _paint_bed(
         label,
         font,
         p.text_soft,
-        BED_LABELS[bed.circle],
+        circle_words(bed.circle).upper(),
         _CENTRE | Qt.TextFlag.TextDontClip,
     )
     painter.setPen(Qt.PenStyle.NoPen)
