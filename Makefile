@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PIP    := $(BIN)/python -m pip --disable-pip-version-check --quiet
 
-.PHONY: run test lint bench clean icons wheel-check package install-desktop uninstall-desktop
+.PHONY: run test lint bench clean translations icons wheel-check package install-desktop uninstall-desktop
 
 run: $(VENV)/.installed-app
 	$(BIN)/garden
@@ -23,6 +23,16 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-app
 	$(BIN)/python -m benchmarks
+
+# After changing marked words: gather them into the catalogues, keep existing translations,
+# compile what the app ships (garden/locale/*/garden.mo). Translate the new entries in
+# garden/locale/<lang>/LC_MESSAGES/garden.po, then run this again; a test lists what is missing.
+translations: $(VENV)/.installed-test
+	$(BIN)/pybabel extract -F babel.cfg --no-wrap --sort-by-file --project="Relationship Garden" \
+		--omit-header -o garden/locale/garden.pot garden
+	$(BIN)/pybabel update -i garden/locale/garden.pot -d garden/locale -D garden --no-wrap \
+		--ignore-obsolete
+	$(BIN)/pybabel compile -d garden/locale -D garden --statistics
 
 # Packaging (packaging/, README: Install).
 # The app icon's PNG sizes, rendered from the drawings in packaging/icons/; the PNGs are

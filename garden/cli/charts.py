@@ -106,13 +106,15 @@ def run_chart(args: argparse.Namespace) -> int:
         look = ChartLook.named(args.theme)
         if person is None:
             figure = garden_overview_chart(model, interactions, year, as_of=as_of, look=look).figure
-            what = f"the garden through {year}"
+            saved = _("Saved the garden through {year} to {out}").format(year=year, out=out)
         else:
             span = ChartRange(args.span or ChartRange.YEAR)
             figure = person_chart(
                 model, person.id, interactions, as_of=as_of, span=span, look=look
             ).figure
-            what = f"{person.name}'s chart ({span.words})"
+            saved = _("Saved {name}'s chart ({span}) to {out}").format(
+                name=person.name, span=span.words, out=out
+            )
         save_figure(figure, out)  # a FileWriteError says why, in one line (exit 1)
-    print(_("Saved {what} to {out}").format(what=what, out=out))
+    print(saved)
     return 0

@@ -206,7 +206,7 @@ def run_restore_backup(args: argparse.Namespace) -> int:
 def _names(items: list[str]) -> str:
     shown = ", ".join(items[:PREVIEW_NAMES])
     if len(items) > PREVIEW_NAMES:
-        shown += f" and {len(items) - PREVIEW_NAMES} more"
+        shown += _(" and {count} more").format(count=len(items) - PREVIEW_NAMES)
     return shown
 
 
@@ -225,13 +225,16 @@ def _print_preview(plan: ImportPlan, add_existing: bool) -> None:
             )
         )
     if plan.existing:
-        what = "will be added too" if add_existing else "will be skipped"
-        names = [f"{c.name} (like #{p.id} {p.name})" for c, p in plan.existing]
-        print(
-            _("  may already be in your garden ({count}, {what}): {names}").format(
-                count=len(plan.existing), what=what, names=_names(names)
-            )
+        names = [
+            _("{name} (like #{id} {other})").format(name=c.name, id=p.id, other=p.name)
+            for c, p in plan.existing
+        ]
+        line = (
+            _("  may already be in your garden ({count}, will be added too): {names}")
+            if add_existing
+            else _("  may already be in your garden ({count}, will be skipped): {names}")
         )
+        print(line.format(count=len(plan.existing), names=_names(names)))
     if plan.interactions:
         print(_("  moments together: {interactions}").format(interactions=plan.interactions))
     for note in plan.left_out[:PREVIEW_NAMES]:
@@ -293,10 +296,17 @@ def run_export(args: argparse.Namespace) -> int:
         except ExportError as exc:
             raise UsageError(str(exc)) from exc
     count = result.people
-    what = "birthdays" if fmt == "ics" else ("people" if count != 1 else "person")
-    print(
-        _("Exported {count} {what} to {path} ({size}).").format(
-            count=count, what=what, path=result.path, size=_size(result.size)
+    if fmt == "ics":
+        line = ngettext(
+            "Exported {count} birthday to {path} ({size}).",
+            "Exported {count} birthdays to {path} ({size}).",
+            count,
         )
-    )
+    else:
+        line = ngettext(
+            "Exported {count} person to {path} ({size}).",
+            "Exported {count} people to {path} ({size}).",
+            count,
+        )
+    print(line.format(count=count, path=result.path, size=_size(result.size)))
     return 0

@@ -17,7 +17,7 @@ from garden.cli.text import (
 from garden.domain.growth import health_words
 from garden.domain.model import Circle, Favour, ReachedOut
 from garden.domain.words import circle_words, moment_words, species_words, stage_words, when
-from garden.i18n import _, ngettext
+from garden.i18n import _, format_day, ngettext
 
 CIRCLE_ORDER = {c: i for i, c in enumerate(Circle)}
 
@@ -80,7 +80,7 @@ def run_status(args: argparse.Namespace) -> int:
         if not people:
             print(_("Your garden is empty. Plant someone with: garden add NAME"))
             return 0
-        print(_("Your garden on {date}").format(date=as_of.isoformat()))
+        print(_("Your garden on {date}").format(date=format_day(as_of)))
         for circle in Circle:
             members = [p for p in people if p.circle is circle]
             if not members:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from garden.charts.garden_year import Band, garden_year, year_span
 from garden.domain.growth import DORMANT, GardenModel, Moment, PlantState
 from garden.domain.model import Circle, Depth, Favour, Person
-from garden.i18n import N_, _, format_day, month_names, ngettext
+from garden.i18n import _, format_day, month_names, ngettext
 from garden.services.garden import Garden
 
 #: The earliest year a snapshot can show (the garden's earliest possible day).
@@ -198,18 +198,24 @@ def _numbers(
     deep = sum(1 for _pid, m in in_year if m.depth is Depth.DEEP)
     favours = sum(1 for _pid, m in in_year if m.favour in (Favour.GIVEN, Favour.RECEIVED))
     new = sum(1 for _person, state in plants if state.planted.year == year)
+    reconnections = _reconnections(model, in_year)
+    # Whole plural pairs at each call, so the catalogue can give each language its own forms.
     counted = (
-        ("tended", len(tended), N_("person tended"), N_("people tended")),
-        ("deep", deep, N_("deep conversation"), N_("deep conversations")),
-        ("reconnections", _reconnections(model, in_year), N_("reconnection"), N_("reconnections")),
-        ("new", new, N_("new plant"), N_("new plants")),
-        ("favours", favours, N_("favour given or received"), N_("favours given and received")),
+        ("tended", len(tended), ngettext("person tended", "people tended", len(tended))),
+        ("deep", deep, ngettext("deep conversation", "deep conversations", deep)),
+        (
+            "reconnections",
+            reconnections,
+            ngettext("reconnection", "reconnections", reconnections),
+        ),
+        ("new", new, ngettext("new plant", "new plants", new)),
+        (
+            "favours",
+            favours,
+            ngettext("favour given or received", "favours given and received", favours),
+        ),
     )
-    return tuple(
-        YearNumber(key, value, ngettext(one, many, value))
-        for key, value, one, many in counted
-        if value
-    )
+    return tuple(YearNumber(key, value, words) for key, value, words in counted if value)
 
 
 def _reconnections(model: GardenModel, in_year: Sequence[tuple[int, Moment]]) -> int:

@@ -127,3 +127,22 @@ def test_the_window_starts_and_draws_its_plants(garden_cmd):
         result = garden_cmd(flag, env={**env, "PATH": os.environ.get("PATH", "")}, timeout=60)
         assert result.returncode == 0, result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_the_command_line_speaks_italian_when_asked(garden_cmd):
+    assert garden_cmd("demo", "--people", "12", "--years", "2").returncode == 0
+    result = garden_cmd("--lang", "it", "status")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Il tuo giardino al 26 novembre 2026")
+    assert "CUORE" in result.stdout and "Ultima volta insieme" in result.stdout
+    # The system's language is followed too, and argparse's own words come along.
+    result = garden_cmd("bogus", env={"LANG": "it_IT.UTF-8", "LANGUAGE": ""})
+    assert result.returncode == 2
+    assert "scelta non valida" in result.stderr and "invalid choice" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    result = garden_cmd("--lang", "it", "log", "Nessuno")
+    assert result.returncode == 2
+    missing = "garden: Nel tuo giardino non c'è nessuno che si chiami “Nessuno”."
+    assert result.stderr.strip() == missing
+    english = garden_cmd("status")
+    assert english.stdout.startswith("Your garden on 26 November 2026")
