@@ -29,7 +29,7 @@ bench: $(VENV)/.installed-app
 # garden/locale/<lang>/LC_MESSAGES/garden.po, then run this again; a test lists what is missing.
 translations: $(VENV)/.installed-test
 	$(BIN)/pybabel extract -F babel.cfg --no-wrap --sort-by-file --project="Relationship Garden" \
-		--omit-header -o garden/locale/garden.pot garden
+		--omit-header -o garden/locale/garden.pot .
 	$(BIN)/pybabel update -i garden/locale/garden.pot -d garden/locale -D garden --no-wrap \
 		--ignore-obsolete
 	$(BIN)/pybabel compile -d garden/locale -D garden --statistics

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
@@ -27,13 +28,11 @@ def _catalogue():
 
 
 def _source_messages() -> set[str]:
-    method_map = [("**.py", "python")]
-    return {
-        message if isinstance(message, str) else message[0]
-        for _file, _line, message, _comments, _context in extract_from_dir(
-            str(ROOT / "garden"), method_map
-        )
-    }
+    """What `make translations` gathers: the files babel.cfg names, with their markers."""
+    with (ROOT / "babel.cfg").open() as config:
+        method_map, options_map = parse_mapping_cfg(config)
+    found = extract_from_dir(str(ROOT), method_map, options_map)
+    return {message if isinstance(message, str) else message[0] for *_, message, _, _ in found}
 
 
 @pytest.fixture(autouse=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from garden.cli.base import CliError, UsageError, clock_from_env, open_garden
+from garden.i18n import _, language
 from garden.services.snapshot import FIRST_YEAR
 
 SUFFIX = ".png"
@@ -27,31 +28,33 @@ def register(commands: Any) -> None:
     """Add `garden snapshot` to the command line's subcommands."""
     snapshot = commands.add_parser(
         "snapshot",
-        help="save the yearly garden snapshot as a PNG",
-        description="Save a picture of your garden as it stood at the end of a year (as it "
-        "is today, for this year): every plant in its bed with its name, the year in a "
-        "few numbers and a small picture of the year. Works without a display.",
+        help=_("save the yearly garden snapshot as a PNG"),
+        description=_(
+            "Save a picture of your garden as it stood at the end of a year (as it "
+            "is today, for this year): every plant in its bed with its name, the year in a "
+            "few numbers and a small picture of the year. Works without a display."
+        ),
     )
     snapshot.add_argument(
-        "--year", type=int, metavar="YYYY", help="which year (default: this year)"
+        "--year", type=int, metavar="YYYY", help=_("which year (default: this year)")
     )
     snapshot.add_argument(
-        "--out", metavar="FILE.png", help="where to save it (default: garden-YYYY.png here)"
+        "--out", metavar="FILE.png", help=_("where to save it (default: garden-YYYY.png here)")
     )
     snapshot.add_argument(
-        "--width", type=int, metavar="W", help="in pixels (default: 2400, 8 in at 300 dpi)"
+        "--width", type=int, metavar="W", help=_("in pixels (default: 2400, 8 in at 300 dpi)")
     )
     snapshot.add_argument(
-        "--height", type=int, metavar="H", help="in pixels (default: 3000, 10 in at 300 dpi)"
+        "--height", type=int, metavar="H", help=_("in pixels (default: 3000, 10 in at 300 dpi)")
     )
     snapshot.add_argument(
         "--no-names",
         dest="names",
         action="store_false",
-        help="initials instead of names, for sharing",
+        help=_("initials instead of names, for sharing"),
     )
     snapshot.add_argument(
-        "--theme", choices=("light", "dark"), default="light", help="(default: light)"
+        "--theme", choices=("light", "dark"), default="light", help=_("(default: light)")
     )
     snapshot.set_defaults(handler=run_snapshot)
 
@@ -60,20 +63,30 @@ def _check_usage(args: argparse.Namespace, this_year: int) -> tuple[int, Path]:
     """The year and the file, checked before the garden is opened or anything drawn."""
     year = this_year if args.year is None else args.year
     if year > this_year:
-        raise UsageError(f"{year} has not happened yet")
+        raise UsageError(_("{year} has not happened yet").format(year=year))
     if year < FIRST_YEAR:
-        raise UsageError(f"{year} is too long ago")
+        raise UsageError(_("{year} is too long ago").format(year=year))
     out = Path(args.out) if args.out else Path(f"garden-{year}{SUFFIX}")
     if out.suffix.lower() != SUFFIX:
-        raise UsageError(f"--out {args.out}: the file name should end in {SUFFIX}")
+        raise UsageError(
+            _("--out {out}: the file name should end in {suffix}").format(
+                out=args.out, suffix=SUFFIX
+            )
+        )
     folder = out.parent
     if not folder.is_dir():
-        raise CliError(f"Cannot write {out}: the folder {folder} does not exist")
+        raise CliError(
+            _("Cannot write {out}: the folder {folder} does not exist").format(
+                out=out, folder=folder
+            )
+        )
     if out.is_dir():
-        raise CliError(f"Cannot write {out}: it is a folder")
+        raise CliError(_("Cannot write {out}: it is a folder").format(out=out))
     if not os.access(folder, os.W_OK | os.X_OK):
         # Said now rather than after drawing; the write itself would say the same.
-        raise CliError(f"Cannot write {out}: the folder is read-only; nothing was changed.")
+        raise CliError(
+            _("Cannot write {out}: the folder is read-only; nothing was changed.").format(out=out)
+        )
     return year, out
 
 
@@ -121,9 +134,12 @@ def run_snapshot(args: argparse.Namespace) -> int:
         except NoGardenYetError as exc:
             raise CliError(str(exc)) from None
     _app = _application()  # alive until the picture is written
+    from ui.i18n import set_language
+
+    set_language(language())  # the picture's own words (tr) in the command line's language
     # Qt only now, and only for this command: the others start without it.
     from ui.snapshot.render import save_snapshot
 
     save_snapshot(snapshot, out, width, height, names=args.names, palette=PALETTES[args.theme])
-    print(f"Saved your garden in {year} to {out}")
+    print(_("Saved your garden in {year} to {out}").format(year=year, out=out))
     return 0

@@ -48,6 +48,7 @@ from PySide6.QtGui import (
 )
 
 from ui.garden_view.canvas import look_of
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.painting.plant_painter import paint_plant
 from ui.snapshot.size import DEFAULT_HEIGHT, DEFAULT_WIDTH, PRINT_DPI
 
@@ -67,7 +68,11 @@ _BAND_COLOUR = {
 }
 #: Deep moments sit at the foot of each month's bar, in the strongest colour.
 _DEPTHS = (Depth.DEEP, Depth.GOOD, Depth.BRIEF)
-_DEPTH_WORDS = {Depth.DEEP: "deep", Depth.GOOD: "good", Depth.BRIEF: "brief"}
+_DEPTH_WORDS = {
+    Depth.DEEP: QT_TRANSLATE_NOOP("", "deep"),
+    Depth.GOOD: QT_TRANSLATE_NOOP("", "good"),
+    Depth.BRIEF: QT_TRANSLATE_NOOP("", "brief"),
+}
 _CENTRE = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 #: Days each side averaged in the health picture: a week smooths one plant crossing a
@@ -379,7 +384,7 @@ def _paint_numbers(
 ) -> None:
     if not numbers:
         quiet = snapshot_font("serif", 2.2 * u, italic=True)
-        _text(painter, rect, quiet, p.text_soft, "A quiet year in the garden.")
+        _text(painter, rect, quiet, p.text_soft, tr("A quiet year in the garden."))
         return
     column = min(rect.width() / len(numbers), 22 * u)
     left = rect.center().x() - column * len(numbers) / 2
@@ -474,13 +479,13 @@ def band_shares(bands: Mapping[Band, Sequence[int]]) -> list[dict[Band, float] |
 
 def _paint_bands(painter: QPainter, rect: QRectF, snapshot: Snapshot, p: Palette, u: float) -> None:
     """How the tended plants were doing through the year, as stacked shares."""
-    plot, legend = _chart_frame(painter, rect, "How the plants were doing", p, u)
+    plot, legend = _chart_frame(painter, rect, tr("How the plants were doing"), p, u)
     order = list(Band)
     colours = {b: QColor(getattr(p, _BAND_COLOUR[b])) for b in order}
     _legend(painter, legend, [(colours[b], b.words) for b in order], p, u)
     shares = band_shares(snapshot.bands)
     if not any(shares):
-        _nothing(painter, plot, "Only the meadow, which never wilts", p, u)
+        _nothing(painter, plot, tr("Only the meadow, which never wilts"), p, u)
         return
     step = plot.width() / _days_in_year(snapshot.year)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -517,19 +522,19 @@ def _paint_months(
     painter: QPainter, rect: QRectF, snapshot: Snapshot, p: Palette, u: float
 ) -> None:
     """The moments of each month by depth, as one stacked bar per month."""
-    plot, legend = _chart_frame(painter, rect, "Moments each month", p, u)
+    plot, legend = _chart_frame(painter, rect, tr("Moments each month"), p, u)
     colours = {
         Depth.DEEP: QColor(p.water),
         Depth.GOOD: _soft(p, "water", 0.38),
         Depth.BRIEF: _soft(p, "water", 0.68),
     }
-    _legend(painter, legend, [(colours[d], _DEPTH_WORDS[d]) for d in _DEPTHS], p, u)
+    _legend(painter, legend, [(colours[d], tr(_DEPTH_WORDS[d])) for d in _DEPTHS], p, u)
     months = snapshot.months_by_depth
     most = max(sum(months[d][m] for d in Depth) for m in range(12))
     painter.setPen(QPen(_soft(p, "text_soft", 0.6), max(1.0, 0.1 * u)))
     painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
     if not most:
-        _nothing(painter, plot, "No moments logged this year", p, u)
+        _nothing(painter, plot, tr("No moments logged this year"), p, u)
         return
     painter.setPen(Qt.PenStyle.NoPen)
     step = plot.width() / 12
@@ -563,7 +568,9 @@ def png_bytes(picture: SnapshotPicture, snapshot: Snapshot) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QImageWriter(buffer, QByteArray(b"png"))
     if not writer.write(image):
-        raise FileWriteError(f"The picture could not be encoded: {writer.errorString()}")
+        raise FileWriteError(
+            tr("The picture could not be encoded: {reason}").format(reason=writer.errorString())
+        )
     buffer.close()
     return bytes(data.data())
 

@@ -1,9 +1,12 @@
 """The snapshot's page size: the default, and the sizes that can be drawn.
 
-No Qt here, so the command line checks a size before it loads Qt or opens the garden.
+No Qt here, so the command line checks a size before it loads Qt or opens the garden;
+its words are gettext's (`garden.i18n`), like the rest of the command line's.
 """
 
 from __future__ import annotations
+
+from garden.i18n import _
 
 #: 8 × 10 inches at 300 dpi: sharp in print, and a calm portrait on any screen.
 DEFAULT_WIDTH = 2400
@@ -30,11 +33,16 @@ def picture_size(width: int | None, height: int | None) -> tuple[int, int]:
         width = round(height * DEFAULT_WIDTH / DEFAULT_HEIGHT)
     elif height is None:
         height = round(width * DEFAULT_HEIGHT / DEFAULT_WIDTH)
-    for side, value in (("width", width), ("height", height)):
+    for message, value in (
+        (_("the width must be {low} to {high} pixels, not {value}"), width),
+        (_("the height must be {low} to {high} pixels, not {value}"), height),
+    ):
         if not MIN_SIDE <= value <= MAX_SIDE:
-            raise SizeError(f"the {side} must be {MIN_SIDE} to {MAX_SIDE} pixels, not {value}")
+            raise SizeError(message.format(low=MIN_SIDE, high=MAX_SIDE, value=value))
     if width * height > MAX_PIXELS:
         raise SizeError(
-            f"{width}×{height} is too large: at most {MAX_PIXELS // 1_000_000} million pixels"
+            _("{width}×{height} is too large: at most {millions} million pixels").format(
+                width=width, height=height, millions=MAX_PIXELS // 1_000_000
+            )
         )
     return width, height
