@@ -16,7 +16,15 @@ from garden.charts.ranges import ChartRange
 from garden.domain.palette import LIGHT, Palette
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QCursor,
+    QFocusEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.session import GardenSession
+from ui.widgets.keyboard import one_tab_stop
 
 if TYPE_CHECKING:
     from matplotlib.backend_bases import MouseEvent
@@ -75,15 +84,28 @@ def chart_look(palette: Palette, widget: QWidget) -> ChartLook:
 
 
 class ChartView(QWidget):
-    """A matplotlib figure on screen, with "Save chart as PNG/SVG…" in its context menu."""
+    """A matplotlib figure on screen, with "Save chart as PNG/SVG…" in its context menu.
+
+    The chart is a tab stop: with the keyboard, the Menu key (or Shift+F10) opens that
+    menu, and a thin frame shows where the focus is.
+    """
+
+    #: Room for the focus frame around the figure.
+    FRAME = 2
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
         self._name = name
         self._canvas: Any = None
+        self.focus_colour = QColor(LIGHT.accent)
         self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleDescription(
+            tr("Press the Menu key to save the chart as a PNG or SVG picture.")
+        )
+        margin = self.FRAME
+        self._layout.setContentsMargins(margin, margin, margin, margin)
         self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._layout.addWidget(self.message)
@@ -103,6 +125,7 @@ class ChartView(QWidget):
             self._canvas.deleteLater()
         canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
         canvas.setAccessibleName(self._name)
+        canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the view is the tab stop
         canvas.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         canvas.customContextMenuRequested.connect(self.on_context_menu)
         canvas.mpl_connect("motion_notify_event", self.on_motion)
@@ -110,6 +133,29 @@ class ChartView(QWidget):
         self.message.hide()
         self._layout.addWidget(canvas, 1)
         canvas.draw_idle()  # type: ignore[no-untyped-call]
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The Menu key or Shift+F10 on the focused chart: the same menu, at its middle."""
+        if self._canvas is not None:
+            self.on_context_menu(self._canvas.rect().center())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.hasFocus():
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(self.focus_colour, self.FRAME))
+        half = self.FRAME / 2
+        painter.drawRoundedRect(self.rect().toRectF().adjusted(half, half, -half, -half), 3, 3)
+        painter.end()
 
     def on_motion(self, event: MouseEvent) -> None:
         if self.hover is None:
@@ -182,6 +228,7 @@ class PersonChartPanel(QWidget):
             row.addWidget(button)
             self.ranges[span] = button
         self.ranges[self.span].setChecked(True)
+        one_tab_stop(group)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
@@ -202,6 +249,7 @@ class PersonChartPanel(QWidget):
 
     def set_palette(self, palette: Palette) -> None:
         self.palette_ = palette
+        self.view.focus_colour = QColor(palette.accent)
         self.refresh()
 
     def refresh(self) -> None:
@@ -287,6 +335,7 @@ class GardenYearPage(QWidget):
 
     def set_palette(self, palette: Palette) -> None:
         self.palette_ = palette
+        self.view.focus_colour = QColor(palette.accent)
         if self.isVisible():
             self.refresh()
 

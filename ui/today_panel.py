@@ -10,7 +10,7 @@ from garden.domain.model import Channel, Depth, Person
 from garden.domain.reminders import Reminder
 from garden.services.reminders import Reminders
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -91,10 +91,14 @@ class TodayPanel(QWidget):
         inner_layout.addWidget(self.more)
         inner_layout.addStretch(1)
         scroll = QScrollArea()
+        self._inner, self._scroll = inner, scroll
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Not a tab stop of its own: Tab goes from button to button, and the area
+        # scrolls to show the one with focus.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         column = QVBoxLayout(self)
         column.addWidget(self.heading)
         column.addWidget(scroll, 1)
@@ -126,12 +130,25 @@ class TodayPanel(QWidget):
         for reminder in shown:
             row = _Row(reminder, self)
             self._list.addWidget(row)
+            row.show()  # now, not at the next event: the width below counts it
             self.rows.append(row)
         self.more.setVisible(bool(others))
         if self.show_everyone:
             self.more.setText(tr("Show only today's few"))
         else:
             self.more.setText(tr("%n more could use a message…", "", len(others)))
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the widest row's buttons, in any language and font size: the
+        list never scrolls sideways, so anything narrower would cut words off."""
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(self._inner.minimumSizeHint().width() + bar)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
 
     def on_toggle_everyone(self) -> None:
         self.show_everyone = not self.show_everyone

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import QT_TRANSLATE_NOOP, date_and_time, tr
 from ui.session import GardenSession
+from ui.widgets.keyboard import one_tab_stop
 
 if TYPE_CHECKING:
     from garden.services.importing import ImportPlan
@@ -238,6 +239,7 @@ class ExportDialog(QDialog):
             self.buttons[fmt] = button
             column.addWidget(button)
         self.buttons["json"].setChecked(True)
+        one_tab_stop(self.choices)
         note = QLabel(
             tr(
                 "Exported files are readable by you only. A CSV is safe to open in a "

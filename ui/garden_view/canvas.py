@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QColor,
     QFocusEvent,
     QFont,
+    QFontInfo,
     QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
@@ -80,6 +81,19 @@ def look_of(person: Person, state: PlantState, palette: Palette) -> Look:
         new_shoot="new-shoot" in state.cues,
         wildflower=person.circle is Circle.MEADOW,
     )
+
+
+#: The text size (pixels) the garden's layout is drawn for: a 10 pt font on a 96 dpi screen.
+#: A larger system font makes the whole garden larger, so names stay readable and in place.
+BASE_TEXT_PIXELS = 13.0
+TEXT_SCALE_RANGE = (1.0, 2.5)
+
+
+def text_scale_for(font: QFont) -> float:
+    """How much larger than the layout's own text the user's font is (at least 1)."""
+    pixels = QFontInfo(font).pixelSize()
+    low, high = TEXT_SCALE_RANGE
+    return max(low, min(high, pixels / BASE_TEXT_PIXELS))
 
 
 _NAME_FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
@@ -130,7 +144,8 @@ class GardenCanvas(QWidget):
         self._people: dict[int, Person] = {}
         self._states: dict[int, PlantState] = {}
         self._palette = LIGHT
-        self._zoom = 1.0
+        self._text_scale = text_scale_for(self.font())
+        self._zoom = self._text_scale  # the drawing's scale: the user's zoom × text scale
         self._layout: GardenLayout = layout_garden([], 800)
         self._layout_width = -1.0
         self._sprites: dict[int, _Sprite] = {}
@@ -226,19 +241,34 @@ class GardenCanvas(QWidget):
         return self._palette
 
     def zoom(self) -> float:
-        return self._zoom
+        """The user's zoom (1.0: actual size); the drawing also follows the font size."""
+        return self._zoom / self._text_scale
+
+    def text_scale(self) -> float:
+        return self._text_scale
 
     def set_zoom(self, zoom: float) -> None:
-        zoom = max(0.35, min(3.0, zoom))
-        if abs(zoom - self._zoom) > 1e-3:
-            self._zoom = zoom
+        scale = max(0.35, min(3.0, zoom)) * self._text_scale
+        if abs(scale - self._zoom) > 1e-3:
+            self._zoom = scale
             self._sprites.clear()
             self._names.clear()
             self._relayout(force=True)
 
     def height_at_zoom(self, zoom: float, width: float) -> float:
-        """How tall the garden would be at `zoom` in a view `width` wide."""
-        return layout_garden(self._people.values(), width / zoom).height * zoom
+        """How tall the garden would be at the user's `zoom` in a view `width` wide."""
+        scale = zoom * self._text_scale
+        return layout_garden(self._people.values(), width / scale).height * scale
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            # The system (or the user) changed the font size: the garden grows or
+            # shrinks with it, keeping the user's zoom.
+            zoom = self.zoom()
+            self._text_scale = text_scale_for(self.font())
+            self._zoom = 0.0  # so set_zoom always lays out again
+            self.set_zoom(zoom)
+        super().changeEvent(event)
 
     def set_matching(self, ids: set[int] | None) -> None:
         """Dim every plant not in `ids` (None shows everyone normally)."""
@@ -403,7 +433,8 @@ class GardenCanvas(QWidget):
         for bed in self._layout.beds:
             self._paint_bed(painter, bed, exposed)
         font = QFont(self.font())
-        font.setPixelSize(max(9, round(12.5 * min(1.2, z))))
+        ts = self._text_scale
+        font.setPixelSize(max(9, round(12.5 * ts * min(1.2, z / ts))))
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         budget = self.render_budget_ms / 1000 if self._painted else 0.0
@@ -434,7 +465,8 @@ class GardenCanvas(QWidget):
         label = QRectF(bed.label.x * z, bed.label.y * z, bed.label.width * z, bed.label.height * z)
         if label.intersects(exposed):
             font = QFont(self.font())
-            font.setPixelSize(max(10, round(12 * min(1.2, max(0.85, z)))))
+            ts = self._text_scale
+            font.setPixelSize(max(10, round(12 * ts * min(1.2, max(0.85, z / ts)))))
             font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 118)
             font.setWeight(QFont.Weight.DemiBold)
             painter.setFont(font)

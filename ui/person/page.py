@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING
 
 from garden.domain.growth import PlantState, health_words
@@ -206,6 +207,18 @@ class PersonPage(QWidget):
             self.chart.palette_ = self.portrait.palette_
             self.split.insertWidget(0, self.chart)
             self.split.setSizes([300, 400])
+            # Tab reads the page top to bottom: the person's actions, the chart's range
+            # and the chart, the moments, then what can be done with a chosen moment.
+            chain = [
+                self.delete_button,
+                *self.chart.ranges.values(),
+                self.chart.view,
+                self.timeline,
+                self.edit_moment,
+                self.delete_moment,
+            ]
+            for before, after in itertools.pairwise(chain):
+                QWidget.setTabOrder(before, after)
         self.refresh()
 
     def set_palette(self, palette: Palette) -> None:
