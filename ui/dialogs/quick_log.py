@@ -1,6 +1,8 @@
 """Quick log (Ctrl+L): record a moment in a few keystrokes. Enter saves.
 
-The same dialog edits an existing moment from a person's timeline.
+The same dialog edits an existing moment from a person's timeline. When the person has
+things saved to share, each has a box to tick off as shared with this moment (logged in
+the same change, so one undo takes back both).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from typing import Any
 
 from garden.domain.model import Channel, Depth, Favour, Interaction, Person, ReachedOut
 from garden.domain.names import PersonLookupError
+from garden.domain.reminders import excerpt
 from garden.services.changes import Change
 from garden.services.garden import NotFoundError, ValidationError
 
@@ -17,6 +20,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -29,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import tr
 from ui.session import GardenSession
 from ui.widgets.fields import PersonField, TopicsField
 
@@ -115,6 +120,12 @@ class QuickLogDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         self.note.installEventFilter(self)
+        # Things saved to share with the chosen person (filled in when they are chosen).
+        self.shared = QWidget()
+        self.shared.setAccessibleName(tr("Things you shared this time"))
+        self.shared_layout = QVBoxLayout(self.shared)
+        self.shared_layout.setContentsMargins(0, 0, 0, 0)
+        self.shared_boxes: dict[int, QCheckBox] = {}
         self.error = QLabel()
         self.error.setAccessibleName("Problem")
         self.error.setWordWrap(True)
@@ -122,6 +133,7 @@ class QuickLogDialog(QDialog):
         self.error.hide()
 
         form = QFormLayout()
+        self.form = form
         form.addRow("&Who", self.who)
         form.addRow("", self.who_hint)
         form.addRow("W&hen", self.when)
@@ -131,6 +143,7 @@ class QuickLogDialog(QDialog):
         form.addRow("Top&ics", self.topics)
         form.addRow("&Favour", favour_row)
         form.addRow("N&ote", self.note)
+        form.addRow(tr("&Shared"), self.shared)
         buddies: tuple[tuple[QWidget, QWidget], ...] = (
             (self.who, self.who),
             (self.when, self.when),
@@ -189,6 +202,38 @@ class QuickLogDialog(QDialog):
             self.who_hint.setText("Keep typing, or pick from the list")
         else:
             self.who_hint.setText("")
+        self._fill_shared(person if isinstance(person, Person) else None)
+
+    def _fill_shared(self, person: Person | None) -> None:
+        """A box for each thing saved for `person` and not shared yet (new moments only:
+        an edited moment keeps what it ticked off)."""
+        from garden.services.reminders import Reminders
+
+        if (
+            person is not None
+            and self.shared_boxes
+            and all(box.property("person_id") == person.id for box in self.shared_boxes.values())
+        ):
+            return  # the same person again: keep what was ticked
+        for box in self.shared_boxes.values():
+            box.setParent(None)
+            box.deleteLater()
+        self.shared_boxes = {}
+        things = []
+        if person is not None and self.moment is None and not person.archived:
+            things = Reminders(self.session.garden).things_to_share(person.id)
+        for thing in things:
+            box = QCheckBox(excerpt(thing.text, 70))
+            box.setToolTip(thing.text)
+            box.setProperty("person_id", person.id if person else None)
+            box.setAccessibleName(tr("Shared: {thing}").format(thing=excerpt(thing.text, 70)))
+            self.shared_layout.addWidget(box)
+            self.shared_boxes[thing.id] = box
+        self.form.setRowVisible(self.shared, bool(things))
+
+    def shared_things(self) -> list[int]:
+        """Ids of the things ticked off as shared with this moment."""
+        return [tid for tid, box in self.shared_boxes.items() if box.isChecked()]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.note and event.type() == QEvent.Type.KeyPress:
@@ -228,7 +273,10 @@ class QuickLogDialog(QDialog):
         garden = self.session.garden
         try:
             if self.moment is None:
-                change = self.session.apply(lambda: garden.log_interaction(person.id, **fields))
+                shared = self.shared_things()
+                change = self.session.apply(
+                    lambda: garden.log_interaction(person.id, shared_things=shared, **fields)
+                )
             else:
                 moment_id = self.moment.id
                 change = self.session.apply(lambda: garden.edit_interaction(moment_id, **fields))
@@ -238,6 +286,7 @@ class QuickLogDialog(QDialog):
                 "topic": self.topics,
                 "topics": self.topics,
                 "note": self.note,
+                "shared_things": self.shared,
             }.get(exc.field, self.who)
             self._show_error(exc.message, target)
             return
