@@ -413,6 +413,7 @@ class MainWindow(QMainWindow):
                 tr("Open &person page"), self.on_open_selected, QKeySequence("Ctrl+Return")
             )
         )
+        self.reminders_action = garden.addAction(tr("&Reminders and start at login…"))
         if not self.demo:
             garden.addSeparator()
             garden.addAction(self._action(tr("Try a &demo garden…"), self.demo_requested.emit))
