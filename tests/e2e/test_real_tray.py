@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import IO
@@ -117,12 +118,15 @@ def _garden_windows(env: dict[str, str]) -> list[tuple[int, int, bool]]:
 def test_started_at_login_the_garden_waits_in_the_tray(garden_cmd, tmp_path):
     assert garden_cmd("add", "Giulia Rossi", "--circle", "heart").returncode == 0
     command = [garden_executable(), "--data-dir", str(garden_cmd.data_dir)]
+    runtime = tempfile.mkdtemp(prefix="rg-run-")
     try:
         with virtual_desktop() as env:
             env.update(
                 GARDEN_TODAY="2026-11-26",
                 GARDEN_TRACE_INSTANCE="1",
                 XDG_CONFIG_HOME=str(tmp_path / "config"),
+                # Short, so the socket fits there; removed with what the killed app left.
+                XDG_RUNTIME_DIR=runtime,
             )
             first = subprocess.Popen(
                 [*command, "--in-tray"],
@@ -159,3 +163,5 @@ def test_started_at_login_the_garden_waits_in_the_tray(garden_cmd, tmp_path):
                 first.communicate(timeout=30)
     except NoDesktopError as exc:
         pytest.skip(f"no virtual desktop: {exc}")
+    finally:
+        shutil.rmtree(runtime, ignore_errors=True)

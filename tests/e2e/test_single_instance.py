@@ -5,9 +5,12 @@ opens side by side; and the lock and socket left by a killed app are taken over.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -64,9 +67,10 @@ class RunningGarden:
 
 
 @pytest.fixture
-def env(tmp_path: Path) -> dict[str, str]:
-    runtime = tmp_path / "run"
-    runtime.mkdir(mode=0o700)
+def env(tmp_path: Path) -> Iterator[dict[str, str]]:
+    # Short, like /run/user/1000, so the socket lands there too (pytest's folders are
+    # too deep for a socket path), and removed afterwards with what killed apps left.
+    runtime = Path(tempfile.mkdtemp(prefix="rg-run-"))
     values = {k: v for k, v in os.environ.items() if not k.startswith("GARDEN_")}
     values.update(
         QT_QPA_PLATFORM="offscreen",
@@ -75,7 +79,8 @@ def env(tmp_path: Path) -> dict[str, str]:
         XDG_RUNTIME_DIR=str(runtime),
         XDG_CONFIG_HOME=str(tmp_path / "config"),
     )
-    return values
+    yield values
+    shutil.rmtree(runtime, ignore_errors=True)
 
 
 @pytest.fixture
@@ -108,6 +113,7 @@ def test_a_second_launch_brings_the_first_forward_and_exits_0(start, env, tmp_pa
     assert garden(env, data, "add", "Giulia Rossi", "--circle", "heart").returncode == 0
     first = start(data)
     socket = first.wait_for("listening on").split("listening on ", 1)[1]
+    assert Path(socket).parent == Path(env["XDG_RUNTIME_DIR"])
 
     began = time.monotonic()
     second = garden(env, data)
