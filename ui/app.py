@@ -15,6 +15,7 @@ says so), and only Quit ends the app. Where the desktop has no tray, closing qui
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,10 +23,12 @@ from typing import TYPE_CHECKING
 
 from garden import APP_NAME
 from garden.cli.options import clock_from_env
+from garden.i18n import LANGUAGE_ENV, LANGUAGES
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from ui.i18n import LANGUAGE_KEY, set_language, tr
 from ui.resources import APP_ID, app_icon
 
 if TYPE_CHECKING:
@@ -169,7 +172,11 @@ class GardenApp(QObject):
             shutil.rmtree(folder, ignore_errors=True)
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(None, "Demo garden", f"Could not make a demo garden: {exc}")
+            QMessageBox.warning(
+                None,
+                tr("Demo garden"),
+                tr("Could not make a demo garden: {problem}").format(problem=exc),
+            )
             return None
         window = self.open_window(garden, demo=True)
         self._demo_dirs[window] = folder
@@ -342,19 +349,36 @@ class GardenApp(QObject):
             self.instance.close()
 
 
-def _open_garden(args: argparse.Namespace, clock: Clock) -> Garden | None:
-    """The user's garden, or None after telling them why it cannot be opened."""
+def _open_garden(
+    args: argparse.Namespace, clock: Clock, parent: QWidget | None = None
+) -> Garden | None:
+    """The user's garden, or None when it cannot be opened and the user chose to quit.
+
+    A garden that will not open (damaged, empty, newer) is explained, left untouched,
+    and the user may restore the newest good backup or open another folder instead.
+    """
     from garden.services.garden import Garden
     from garden.store.db import StoreError
 
     try:
         return Garden.open(args.data_dir, clock, daily_backup=False)
     except StoreError as exc:
-        from PySide6.QtWidgets import QMessageBox
-
         print(f"garden: {exc}", file=sys.stderr)
-        QMessageBox.critical(None, "Relationship Garden", str(exc))
-        return None
+    from ui.recovery import Recovery
+
+    return Recovery(parent).open(args.data_dir, clock)
+
+
+def language_choice(args: argparse.Namespace, settings: QSettings) -> str | None:
+    """The window's language: `--lang`, else GARDEN_LANG, else the one chosen in the
+    window (View → Language), else None for the system's."""
+    asked = getattr(args, "lang", None)
+    if asked:
+        return str(asked)
+    if os.environ.get(LANGUAGE_ENV):
+        return None  # garden.i18n reads it as the system's choice
+    chosen = settings.value(LANGUAGE_KEY, "")
+    return str(chosen) if chosen in LANGUAGES else None
 
 
 def _claim(folder: Path) -> GardenInstance | int:
@@ -367,8 +391,10 @@ def _claim(folder: Path) -> GardenInstance | int:
         return 0
     if isinstance(claim, Knock):
         print(
-            "garden: this garden is open in another window that does not answer; "
-            "close it or end it, then try again",
+            tr(
+                "garden: this garden is open in another window that does not answer; "
+                "close it or end it, then try again"
+            ),
             file=sys.stderr,
         )
         return 1
@@ -380,6 +406,8 @@ def run(args: argparse.Namespace) -> int:
     from garden.store.paths import data_dir, database_path
 
     app = make_application()
+    settings = QSettings()
+    set_language(language_choice(args, settings))
     folder = data_dir(args.data_dir)
     claim = _claim(folder)
     if isinstance(claim, int):
@@ -389,7 +417,6 @@ def run(args: argparse.Namespace) -> int:
 
     from ui.session import GardenSession
 
-    settings = QSettings()
     clock = clock_from_env()
     shell = GardenApp(app, clock, settings, instance=claim)
     in_tray = bool(getattr(args, "in_tray", False)) and _tray_available()
@@ -414,7 +441,7 @@ def run(args: argparse.Namespace) -> int:
         window.show_preview(people)
 
         def on_painted() -> None:
-            garden = _open_garden(args, clock)
+            garden = _open_garden(args, clock, window)
             if garden is None:
                 app.exit(1)
                 return

@@ -25,6 +25,8 @@ from PySide6.QtCore import (
 )
 
 TRANSLATIONS = Path(__file__).parent / "resources" / "translations"
+#: QSettings key: the language chosen in View → Language ("" or absent: the system's).
+LANGUAGE_KEY = "language"
 _installed: list[QTranslator] = []
 
 
@@ -55,6 +57,11 @@ def set_language(language: str | None) -> str:
         QCoreApplication.installTranslator(qt)
         _installed.append(qt)
     return code
+
+
+def short_date(day: dt.date) -> str:
+    """23 Nov 2026 / 23 nov 2026: a date in a list, in the window's language."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def long_date(day: dt.date) -> str:

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCryptographicHash, QDir, QLockFile, QObject, Signal
 
+from ui.i18n import tr
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -185,7 +187,9 @@ class GardenInstance(QObject):
             trace(f"listening on {self.name}")
             return True
         print(
-            f"garden: cannot listen for other launches ({self.server.errorString()})",
+            tr("garden: cannot listen for other launches ({problem})").format(
+                problem=self.server.errorString()
+            ),
             file=sys.stderr,
         )
         return False

@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from garden.cli import main as cli_main
+from garden.i18n import _
 
 
 def _open_window(args: argparse.Namespace) -> int:
@@ -17,7 +18,9 @@ def _open_window(args: argparse.Namespace) -> int:
         from ui.app import run
     except ImportError as exc:  # the window is not there yet, or Qt is missing
         print(
-            f"garden: cannot open the window ({exc}); subcommands still work (garden --help)",
+            _(
+                "garden: cannot open the window ({problem}); subcommands still work (garden --help)"
+            ).format(problem=exc),
             file=sys.stderr,
         )
         return 1

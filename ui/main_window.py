@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.garden_view.view import GardenView
-from ui.i18n import tr
+from ui.i18n import LANGUAGE_KEY, tr
 from ui.session import GardenSession
 from ui.theme import Theme
 
@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self._topics_by_person: dict[int, list[str]] | None = None
         self._search_found = False
         self.setWindowTitle(
-            "Demo garden — Relationship Garden" if self.demo else "Relationship Garden"
+            tr("Demo garden — Relationship Garden") if self.demo else tr("Relationship Garden")
         )
         self.setAccessibleName(self.windowTitle())
         self.resize(1180, 800)
@@ -174,10 +174,10 @@ class MainWindow(QMainWindow):
             self.attach(session)
 
     def on_undo_text_changed(self, text: str) -> None:
-        self.undo_action.setText(f"&Undo {text}" if text else "&Undo")
+        self.undo_action.setText(tr("&Undo {what}").format(what=text) if text else tr("&Undo"))
 
     def on_redo_text_changed(self, text: str) -> None:
-        self.redo_action.setText(f"&Redo {text}" if text else "&Redo")
+        self.redo_action.setText(tr("&Redo {what}").format(what=text) if text else tr("&Redo"))
 
     def show_preview(self, people: list[Person]) -> None:
         """Beds and names, before the garden is open: the first frame a user sees."""
@@ -396,9 +396,9 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
         for key, label in (
-            ("system", "Follow the &system"),
-            ("light", "&Light"),
-            ("dark", "&Dark"),
+            ("system", tr("Follow the &system")),
+            ("light", tr("&Light")),
+            ("dark", tr("&Dark")),
         ):
             action = QAction(label, self, checkable=True)
             action.setChecked(self.theme.choice == key)
@@ -406,6 +406,18 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             themes.addAction(action)
             self.theme_actions[key] = action
+        languages = view.addMenu(tr("&Language"))
+        language_group = QActionGroup(self)
+        chosen = str(self.settings.value(LANGUAGE_KEY, "")) if self.settings is not None else ""
+        self.language_actions: dict[str, QAction] = {}
+        # Each language by its own name, so it can be found whatever the window speaks.
+        for code, label in (("", tr("Follow the &system")), ("en", "English"), ("it", "Italiano")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(chosen == code)
+            action.triggered.connect(lambda _c=False, c=code: self.on_language_chosen(c))
+            language_group.addAction(action)
+            languages.addAction(action)
+            self.language_actions[code] = action
 
         garden = bar.addMenu(tr("&Garden"))
         garden.addAction(
@@ -436,7 +448,9 @@ class MainWindow(QMainWindow):
         self.session.garden.backup_if_due()
         if self.session.garden.backup_problem:
             self.show_status(
-                "Today's backup could not be made: " + self.session.garden.backup_problem
+                tr("Today's backup could not be made: {problem}").format(
+                    problem=self.session.garden.backup_problem
+                )
             )
 
     # --- showing the garden ---------------------------------------------------------------
@@ -490,7 +504,7 @@ class MainWindow(QMainWindow):
             self._year_page.refresh()
         if self.search.isVisible():
             self.on_search(self.search.field.text())
-        self.show_status(change.summary + " — Ctrl+Z to undo")
+        self.show_status(tr("{summary} — Ctrl+Z to undo").format(summary=change.summary))
         self._update_actions()
 
     def on_failed(self, message: str) -> None:
@@ -544,6 +558,20 @@ class MainWindow(QMainWindow):
         self.theme.set_choice(key)
         if self.settings is not None:
             self.settings.setValue("theme", key)
+
+    def on_language_chosen(self, code: str) -> None:
+        """Remember the language for the next start (the window keeps its words now)."""
+        if self.settings is None:
+            return
+        before = str(self.settings.value(LANGUAGE_KEY, ""))
+        if code:
+            self.settings.setValue(LANGUAGE_KEY, code)
+        else:
+            self.settings.remove(LANGUAGE_KEY)
+        if code != before:
+            self.show_status(
+                tr("The garden will speak the chosen language the next time it starts.")
+            )
 
     def _on_content_painted(self) -> None:
         if not self._first_paint_sent:

@@ -109,3 +109,18 @@ def apply_to_application(p: Palette) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         app.setPalette(qt_palette(p))
+
+
+#: Error text: a deep red on light paper, a soft one on dark (both WCAG AA on the papers).
+ERROR_TEXT = {"light": "#B3261E", "dark": "#F2B8B5"}
+
+
+def error_colour() -> str:
+    """The error text colour for the colours the application shows now."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return ERROR_TEXT["dark" if window.lightness() < 128 else "light"]
+
+
+def error_style() -> str:
+    """A style sheet for a label that says what went wrong."""
+    return f"color: {error_colour()};"

@@ -8,7 +8,7 @@ from garden.domain.palette import PALETTES, contrast_ratio
 
 from PySide6.QtGui import QPalette
 
-from ui.theme import qt_palette
+from ui.theme import ERROR_TEXT, qt_palette
 
 AA_TEXT = 4.5
 Role = QPalette.ColorRole
@@ -53,3 +53,22 @@ def test_every_text_role_of_the_window_palette_meets_aa(name):
         if ratio < AA_TEXT:
             failing.append((text_role.name, background_role.name, round(ratio, 2)))
     assert failing == []
+
+
+@pytest.mark.parametrize("name", sorted(PALETTES))
+def test_error_text_reads_on_its_papers(name):
+    p = PALETTES[name]
+    for paper in (p.paper, p.paper_shade):
+        assert contrast_ratio(ERROR_TEXT[name], paper) >= AA_TEXT
+
+
+def test_error_text_follows_the_colours_on_screen(qapp):
+    from ui.theme import apply_to_application, error_colour
+
+    try:
+        apply_to_application(PALETTES["dark"])
+        assert error_colour() == ERROR_TEXT["dark"]
+        apply_to_application(PALETTES["light"])
+        assert error_colour() == ERROR_TEXT["light"]
+    finally:
+        apply_to_application(PALETTES["light"])

@@ -193,7 +193,7 @@ def import_file(session: GardenSession, parent: QWidget, path: str | None = None
         if not path:
             return False
     garden = session.garden
-    progress = _Progress(parent, "Importing")
+    progress = _Progress(parent, tr("Importing"))
     try:
         plan = plan_import(garden, Path(path), progress)
     except CancelledError:
@@ -208,7 +208,7 @@ def import_file(session: GardenSession, parent: QWidget, path: str | None = None
     if ImportPreview.exec(preview) != QDialog.DialogCode.Accepted:
         return False
     add_existing = preview.add_existing.isChecked()
-    progress = _Progress(parent, "Importing")
+    progress = _Progress(parent, tr("Importing"))
     try:
         change = session.apply(
             lambda: apply_import(garden, plan, add_existing=add_existing, progress=progress).change

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.session import GardenSession
+from ui.theme import error_style
 from ui.widgets.fields import TopicsField
 
 CIRCLE_CHOICES = (
@@ -33,7 +34,6 @@ CIRCLE_CHOICES = (
     (Circle.FRIENDS, QT_TRANSLATE_NOOP("", "Friends — every few months")),
     (Circle.MEADOW, QT_TRANSLATE_NOOP("", "Meadow — wider circle, never a reminder")),
 )
-ERROR_STYLE = "color: #B3261E;"
 
 
 class PersonDialog(QDialog):
@@ -133,7 +133,7 @@ class PersonDialog(QDialog):
     def _error_label(name: str) -> QLabel:
         label = QLabel()
         label.setAccessibleName(name)
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(error_style())
         label.setWordWrap(True)
         label.hide()
         return label

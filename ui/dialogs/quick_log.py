@@ -13,6 +13,7 @@ from typing import Any
 from garden.domain.model import Channel, Depth, Favour, Interaction, Person, ReachedOut
 from garden.domain.names import PersonLookupError
 from garden.domain.reminders import excerpt
+from garden.domain.words import circle_words
 from garden.services.changes import Change
 from garden.services.garden import NotFoundError, ValidationError
 
@@ -33,23 +34,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import tr
+from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.session import GardenSession
+from ui.theme import error_style
 from ui.widgets.fields import PersonField, TopicsField
+from ui.widgets.keyboard import one_tab_stop
 
 CHANNEL_LABELS = {
-    Channel.MESSAGE: "&Message",
-    Channel.CALL: "&Call",
-    Channel.VIDEO: "&Video",
-    Channel.IN_PERSON: "In &person",
-    Channel.LETTER: "&Letter or gift",
-    Channel.ACTIVITY: "&Activity",
+    Channel.MESSAGE: QT_TRANSLATE_NOOP("", "&Message"),
+    Channel.CALL: QT_TRANSLATE_NOOP("", "&Call"),
+    Channel.VIDEO: QT_TRANSLATE_NOOP("", "&Video"),
+    Channel.IN_PERSON: QT_TRANSLATE_NOOP("", "In &person"),
+    Channel.LETTER: QT_TRANSLATE_NOOP("", "&Letter or gift"),
+    Channel.ACTIVITY: QT_TRANSLATE_NOOP("", "&Activity"),
 }
-DEPTH_LABELS = {Depth.BRIEF: "&Brief", Depth.GOOD: "&Good talk", Depth.DEEP: "&Deep"}
+DEPTH_LABELS = {
+    Depth.BRIEF: QT_TRANSLATE_NOOP("", "&Brief"),
+    Depth.GOOD: QT_TRANSLATE_NOOP("", "&Good talk"),
+    Depth.DEEP: QT_TRANSLATE_NOOP("", "&Deep"),
+}
 # Mnemonics: channels and depths have their own letters; the other rows are reached by
 # their label (Alt+R, Alt+F) and arrow keys. Every letter in the dialog is used once.
-REACHED_LABELS = {ReachedOut.ME: "Me", ReachedOut.THEM: "They did", ReachedOut.BOTH: "Both"}
-FAVOUR_LABELS = {None: "None", Favour.GIVEN: "I helped them", Favour.RECEIVED: "They helped me"}
+REACHED_LABELS = {
+    ReachedOut.ME: QT_TRANSLATE_NOOP("", "Me"),
+    ReachedOut.THEM: QT_TRANSLATE_NOOP("", "They did"),
+    ReachedOut.BOTH: QT_TRANSLATE_NOOP("", "Both"),
+}
+FAVOUR_LABELS = {
+    None: QT_TRANSLATE_NOOP("", "None"),
+    Favour.GIVEN: QT_TRANSLATE_NOOP("", "I helped them"),
+    Favour.RECEIVED: QT_TRANSLATE_NOOP("", "They helped me"),
+}
 
 
 def _choice_row(
@@ -62,12 +77,15 @@ def _choice_row(
     group = QButtonGroup(row)
     buttons: dict[Any, QRadioButton] = {}
     for value, label in labels.items():
-        button = QRadioButton(label)
-        button.setAccessibleName(f"{accessible}: {label.replace('&', '')}")
+        button = QRadioButton(tr(label))
+        button.setAccessibleName(
+            tr("{group}: {choice}").format(group=accessible, choice=tr(label).replace("&", ""))
+        )
         group.addButton(button)
         layout.addWidget(button)
         buttons[value] = button
     layout.addStretch(1)
+    one_tab_stop(group)
     return row, group, buttons
 
 
@@ -93,30 +111,30 @@ class QuickLogDialog(QDialog):
         self.moment = moment
         self.change: Change | None = None
         garden = session.garden
-        self.setWindowTitle("Edit moment" if moment else "Log a moment")
+        self.setWindowTitle(tr("Edit moment") if moment else tr("Log a moment"))
         self.setAccessibleName(self.windowTitle())
         self.setModal(True)
 
         self.who = PersonField(garden.people())
         self.who_hint = QLabel()
-        self.who_hint.setAccessibleName("Who this moment is with")
+        self.who_hint.setAccessibleName(tr("Who this moment is with"))
         self.when = QDateEdit()
         self.when.setCalendarPopup(True)
-        self.when.setAccessibleName("Date")
+        self.when.setAccessibleName(tr("Date"))
         today = session.today()
         self.when.setMaximumDate(QDate(today.year, today.month, today.day))
         self.when.setMinimumDate(QDate(1900, 1, 1))
         self.when.setDate(QDate(today.year, today.month, today.day))
-        channel_row, self.channel_group, self.channels = _choice_row(CHANNEL_LABELS, "How")
-        depth_row, self.depth_group, self.depths = _choice_row(DEPTH_LABELS, "How deep")
+        channel_row, self.channel_group, self.channels = _choice_row(CHANNEL_LABELS, tr("How"))
+        depth_row, self.depth_group, self.depths = _choice_row(DEPTH_LABELS, tr("How deep"))
         reached_row, self.reached_group, self.reached = _choice_row(
-            REACHED_LABELS, "Who reached out"
+            REACHED_LABELS, tr("Who reached out")
         )
-        favour_row, self.favour_group, self.favours = _choice_row(FAVOUR_LABELS, "A favour")
+        favour_row, self.favour_group, self.favours = _choice_row(FAVOUR_LABELS, tr("A favour"))
         self.topics = TopicsField(garden.topics())
         self.note = QPlainTextEdit()
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("Anything to remember? (Shift+Enter for a new line)")
+        self.note.setAccessibleName(tr("Note"))
+        self.note.setPlaceholderText(tr("Anything to remember? (Shift+Enter for a new line)"))
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         self.note.installEventFilter(self)
@@ -127,22 +145,22 @@ class QuickLogDialog(QDialog):
         self.shared_layout.setContentsMargins(0, 0, 0, 0)
         self.shared_boxes: dict[int, QCheckBox] = {}
         self.error = QLabel()
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(tr("Problem"))
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B3261E;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
 
         form = QFormLayout()
         self.form = form
-        form.addRow("&Who", self.who)
+        form.addRow(tr("&Who"), self.who)
         form.addRow("", self.who_hint)
-        form.addRow("W&hen", self.when)
-        form.addRow("How", channel_row)
-        form.addRow("Depth", depth_row)
-        form.addRow("&Reached out", reached_row)
-        form.addRow("Top&ics", self.topics)
-        form.addRow("&Favour", favour_row)
-        form.addRow("N&ote", self.note)
+        form.addRow(tr("W&hen"), self.when)
+        form.addRow(tr("How"), channel_row)
+        form.addRow(tr("Depth"), depth_row)
+        form.addRow(tr("&Reached out"), reached_row)
+        form.addRow(tr("Top&ics"), self.topics)
+        form.addRow(tr("&Favour"), favour_row)
+        form.addRow(tr("N&ote"), self.note)
         form.addRow(tr("&Shared"), self.shared)
         buddies: tuple[tuple[QWidget, QWidget], ...] = (
             (self.who, self.who),
@@ -161,7 +179,7 @@ class QuickLogDialog(QDialog):
         )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setDefault(True)
-        save.setAccessibleName("Save this moment")
+        save.setAccessibleName(tr("Save this moment"))
         self.buttons.accepted.connect(self.on_save)
         self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
@@ -197,9 +215,9 @@ class QuickLogDialog(QDialog):
 
     def on_person_changed(self, person: object) -> None:
         if isinstance(person, Person):
-            self.who_hint.setText(f"{person.name} · {person.circle.value}")
+            self.who_hint.setText(f"{person.name} · {circle_words(person.circle)}")
         elif self.who.text().strip():
-            self.who_hint.setText("Keep typing, or pick from the list")
+            self.who_hint.setText(tr("Keep typing, or pick from the list"))
         else:
             self.who_hint.setText("")
         self._fill_shared(person if isinstance(person, Person) else None)
@@ -256,7 +274,10 @@ class QuickLogDialog(QDialog):
         if person is None:
             text = self.who.text().strip()
             self._show_error(
-                f"No one matches “{text}”." if text else "Who was this moment with?", self.who
+                tr("No one matches “{text}”.").format(text=text)
+                if text
+                else tr("Who was this moment with?"),
+                self.who,
             )
             return
         q = self.when.date()
@@ -294,7 +315,7 @@ class QuickLogDialog(QDialog):
             self._show_error(str(exc), self.who)
             return
         if change is None:
-            self._show_error("The moment could not be saved; see the message in the window.")
+            self._show_error(tr("The moment could not be saved; see the message in the window."))
             return
         self.change = change
         self.accept()

@@ -41,8 +41,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import tr
 from ui.session import GardenSession
-
-ERROR_STYLE = "color: #B3261E;"
+from ui.theme import error_style
 
 
 def _qtime(value: dt.time) -> QTime:
@@ -131,13 +130,13 @@ class ReminderSettingsDialog(QDialog):
         quiet_layout.addStretch(1)
         self.quiet_error = QLabel()
         self.quiet_error.setAccessibleName(tr("Problem with the quiet hours"))
-        self.quiet_error.setStyleSheet(ERROR_STYLE)
+        self.quiet_error.setStyleSheet(error_style())
         self.quiet_error.setWordWrap(True)
         self.quiet_error.hide()
         self.birthday_lead = QSpinBox()
         self.birthday_lead.setRange(0, MAX_BIRTHDAY_LEAD)
         self.birthday_lead.setValue(current.birthday_lead_days)
-        self.birthday_lead.setSuffix(" days ahead")
+        self.birthday_lead.setSuffix(tr(" days ahead"))
         self.birthday_lead.setAccessibleName(tr("Mention birthdays this many days ahead"))
         self.start_at_login = QCheckBox(tr("Start at &login, quietly in the tray"))
         self.start_at_login.setChecked(autostart.is_enabled(environ))
@@ -149,7 +148,7 @@ class ReminderSettingsDialog(QDialog):
         self.next_note.setWordWrap(True)
         self.error = QLabel()
         self.error.setAccessibleName(tr("Problem"))
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.error.hide()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import tr
 from ui.session import GardenSession
+from ui.theme import error_style
 from ui.widgets.fields import PersonField
 
 
@@ -55,7 +56,7 @@ class SaveThingDialog(QDialog):
         self.error = QLabel()
         self.error.setAccessibleName(tr("Problem"))
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B3261E;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
         form = QFormLayout()
         form.addRow(tr("&For"), self.who)

@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget
 
+from ui.i18n import tr
+
 if TYPE_CHECKING:
     from ui.garden_view.canvas import GardenCanvas
 
@@ -94,7 +96,7 @@ class GardenAccessible(QAccessibleWidget):
     """The canvas as a list of plants."""
 
     def __init__(self, canvas: GardenCanvas) -> None:
-        super().__init__(canvas, QAccessible.Role.List, "Garden")
+        super().__init__(canvas, QAccessible.Role.List, tr("Garden"))
         self.canvas = canvas
         self._children: dict[int, PlantAccessible] = {}
 

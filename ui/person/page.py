@@ -34,6 +34,7 @@ from ui.dialogs.quick_log import QuickLogDialog
 from ui.garden_view.canvas import look_of
 from ui.i18n import day_and_month, long_date, tr
 from ui.painting.plant_painter import paint_plant
+from ui.person.things import ThingsToShare
 from ui.person.timeline import ID_ROLE, TimelineModel
 from ui.session import GardenSession
 
@@ -185,9 +186,17 @@ class PersonPage(QWidget):
         # The growth chart sits above the timeline; its panel (and matplotlib) is made
         # when the page first shows someone, off the window's start-up path.
         self.chart: PersonChartPanel | None = None
+        # Beside the moments: the things saved to share with them, and their snooze.
+        self.things = ThingsToShare(session)
+        self.moments_split = QSplitter(Qt.Orientation.Horizontal)
+        self.moments_split.setChildrenCollapsible(False)
+        self.moments_split.addWidget(moments)
+        self.moments_split.addWidget(self.things)
+        self.moments_split.setStretchFactor(0, 3)
+        self.moments_split.setStretchFactor(1, 2)
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setChildrenCollapsible(False)
-        self.split.addWidget(moments)
+        self.split.addWidget(self.moments_split)
         column = QVBoxLayout(self)
         column.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         column.addLayout(top)
@@ -209,6 +218,7 @@ class PersonPage(QWidget):
             self.split.setSizes([300, 400])
             # Tab reads the page top to bottom: the person's actions, the chart's range
             # and the chart, the moments, then what can be done with a chosen moment.
+            things = self.things
             chain = [
                 self.delete_button,
                 *self.chart.ranges.values(),
@@ -216,6 +226,16 @@ class PersonPage(QWidget):
                 self.timeline,
                 self.edit_moment,
                 self.delete_moment,
+                things.show_shared,
+                things.list,
+                things.edit_button,
+                things.delete_button,
+                things.copy_button,
+                things.open_button,
+                things.new_thing,
+                things.add_button,
+                things.snooze_button,
+                things.unsnooze_button,
             ]
             for before, after in itertools.pairwise(chain):
                 QWidget.setTabOrder(before, after)
@@ -282,6 +302,8 @@ class PersonPage(QWidget):
         self._update_moment_buttons()
         if self.chart is not None:
             self.chart.show_person(person.id)
+        if self.things.person_id != person.id:
+            self.things.show_person(person.id)
         self.setAccessibleDescription(
             tr("{name}. {text}").format(name=person.name, text=self.doing.text())
         )

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import tr
 from ui.session import GardenSession
+from ui.theme import error_style
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _LINK = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
@@ -110,7 +111,7 @@ class ThingsToShare(QWidget):
         self.error = QLabel()
         self.error.setAccessibleName(tr("Problem"))
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #B3261E;")
+        self.error.setStyleSheet(error_style())
         self.error.hide()
 
         self.snooze_state = QLabel()
@@ -138,7 +139,10 @@ class ThingsToShare(QWidget):
         adding = QHBoxLayout()
         adding.addWidget(self.new_thing, 1)
         adding.addWidget(self.add_button)
-        buttons = QHBoxLayout()
+        # What can be done with the chosen thing: shown once there is something.
+        self.actions_row = QWidget()
+        buttons = QHBoxLayout(self.actions_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for button in (self.edit_button, self.delete_button, self.copy_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -147,11 +151,12 @@ class ThingsToShare(QWidget):
         snooze.addWidget(self.snooze_button)
         snooze.addWidget(self.unsnooze_button)
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
+        column.setContentsMargins(0, 8, 0, 0)
         column.addLayout(head)
-        column.addWidget(self.empty)
+        # Either the list or the note that it is empty takes the room (the note at its top).
+        column.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         column.addWidget(self.list, 1)
-        column.addLayout(buttons)
+        column.addWidget(self.actions_row)
         column.addLayout(adding)
         column.addWidget(self.error)
         column.addLayout(snooze)
@@ -205,6 +210,7 @@ class ThingsToShare(QWidget):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         self.list.setVisible(bool(things))
+        self.actions_row.setVisible(bool(things))
         self.empty.setVisible(person is not None and not things)
         active = person is not None and not person.archived
         self.new_thing.setEnabled(active)

@@ -11,7 +11,7 @@ from garden.domain.words import moment_words, when
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ui.i18n import QT_TRANSLATE_NOOP, full_date, tr
+from ui.i18n import QT_TRANSLATE_NOOP, full_date, short_date, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
@@ -88,11 +88,8 @@ class TimelineModel(QAbstractTableModel):
     def _text(self, item: Interaction, column: int) -> str:
         if column == 0:
             relative = when(item.on, self._today)
-            return (
-                item.on.isoformat()
-                if relative == item.on.isoformat()
-                else (f"{item.on.isoformat()} ({relative})")
-            )
+            day = short_date(item.on)
+            return day if relative == item.on.isoformat() else f"{day} ({relative})"
         if column == 1:
             text = moment_words(item)
             if item.favour:

@@ -163,7 +163,7 @@ class SnapshotDialog(QDialog):
             self._say(str(exc))
         if snapshot is None:
             if self.chosen_year() is None:
-                self._say("Your garden has no plants yet. Plant someone, and come back.")
+                self._say(tr("Your garden has no plants yet. Plant someone, and come back."))
             self.preview.clear()
             self.save_button.setEnabled(False)
             return

@@ -10,6 +10,8 @@ from garden.domain.names import name_key, rank
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from ui.i18n import tr
+
 
 class PersonField(QLineEdit):
     """Type a name, nickname or a few letters; the best matches pop up as you type."""
@@ -18,8 +20,8 @@ class PersonField(QLineEdit):
 
     def __init__(self, people: Sequence[Person] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Who? A name or nickname")
-        self.setAccessibleName("Person")
+        self.setPlaceholderText(tr("Who? A name or nickname"))
+        self.setAccessibleName(tr("Person"))
         self.setClearButtonEnabled(True)
         self._people: list[Person] = list(people)
         self._shown: dict[str, Person] = {}
@@ -90,8 +92,8 @@ class TopicsField(QLineEdit):
 
     def __init__(self, topics: Sequence[str] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Topics, separated by commas")
-        self.setAccessibleName("Topics")
+        self.setPlaceholderText(tr("Topics, separated by commas"))
+        self.setAccessibleName(tr("Topics"))
         self._model = QStringListModel(list(topics), self)
         self._completer = QCompleter(self._model, self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
