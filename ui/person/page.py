@@ -17,12 +17,14 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QPainter, QPaintEvent, QS
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -197,10 +199,21 @@ class PersonPage(QWidget):
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.moments_split)
-        column = QVBoxLayout(self)
+        content = QWidget()
+        column = QVBoxLayout(content)
         column.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         column.addLayout(top)
         column.addWidget(self.split, 1)
+        # The page fills the window; where the window is smaller than the page needs (a
+        # large font, a small screen), it scrolls rather than cutting words off.
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.setTabOrder(self.back, self.log_button)
         self.setTabOrder(self.delete_button, self.timeline)
         self._update_moment_buttons()

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import tr
 from ui.session import GardenSession
 from ui.theme import error_style
+from ui.widgets.labels import WrappedLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _LINK = re.compile(r"\b(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
@@ -89,8 +90,9 @@ class ThingsToShare(QWidget):
         self.list.itemActivated.connect(lambda _item: self.on_edit())
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.list.installEventFilter(self)
-        self.empty = QLabel(tr("Nothing saved yet. A song, a recipe or a link they would enjoy?"))
-        self.empty.setWordWrap(True)
+        self.empty = WrappedLabel(
+            tr("Nothing saved yet. A song, a recipe or a link they would enjoy?")
+        )
         self.new_thing = QLineEdit()
         self.new_thing.setPlaceholderText(tr("Save something to share (Enter saves)"))
         self.new_thing.setAccessibleName(tr("Something new to share"))
@@ -114,9 +116,8 @@ class ThingsToShare(QWidget):
         self.error.setStyleSheet(error_style())
         self.error.hide()
 
-        self.snooze_state = QLabel()
+        self.snooze_state = WrappedLabel()
         self.snooze_state.setAccessibleName(tr("Reminders about them"))
-        self.snooze_state.setWordWrap(True)
         self.snooze_button = QToolButton()
         self.snooze_button.setText(tr("Snooze reminders"))
         self.snooze_button.setToolTip(tr("No reminders about them for a while"))
