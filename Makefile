@@ -24,15 +24,25 @@ lint: $(VENV)/.installed-test
 bench: $(VENV)/.installed-app
 	$(BIN)/python -m benchmarks
 
+# The window's words (ui/, Qt's tr): sources here, compiled .qm files beside the code.
+TS_FILES := resources/translations/garden_it.ts
+
 # After changing marked words: gather them into the catalogues, keep existing translations,
 # compile what the app ships (garden/locale/*/garden.mo). Translate the new entries in
-# garden/locale/<lang>/LC_MESSAGES/garden.po, then run this again; a test lists what is missing.
+# garden/locale/<lang>/LC_MESSAGES/garden.po and the window's in resources/translations/*.ts
+# (Qt Linguist, pyside6-linguist, opens them), then run this again; tests list what is missing.
 translations: $(VENV)/.installed-test
 	$(BIN)/pybabel extract -F babel.cfg --no-wrap --sort-by-file --project="Relationship Garden" \
 		--omit-header -o garden/locale/garden.pot .
 	$(BIN)/pybabel update -i garden/locale/garden.pot -d garden/locale -D garden --no-wrap \
 		--ignore-obsolete
 	$(BIN)/pybabel compile -d garden/locale -D garden --statistics
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations relative $$(find ui -name '*.py' | sort) \
+		-ts $(TS_FILES)
+	@mkdir -p ui/resources/translations
+	for ts in $(TS_FILES); do \
+		$(BIN)/pyside6-lrelease -silent $$ts -qm ui/resources/translations/$$(basename $$ts .ts).qm || exit 1; \
+	done
 
 # Packaging (packaging/, README: Install).
 # The app icon's PNG sizes, rendered from the drawings in packaging/icons/; the PNGs are

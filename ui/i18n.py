@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QTime,
     QTranslator,
 )
+from PySide6.QtGui import QKeySequence
 
 TRANSLATIONS = Path(__file__).parent / "resources" / "translations"
 #: QSettings key: the language chosen in View → Language ("" or absent: the system's).
@@ -85,6 +86,12 @@ def date_and_time(moment: dt.datetime) -> str:
         QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
     )
     return QLocale().toString(when, "d MMMM yyyy, HH:mm")
+
+
+def keys(sequence: str | QKeySequence.StandardKey) -> str:
+    """A shortcut as the desktop writes it, in the window's language ("Ctrl+Z", or the
+    platform's own symbols), for sentences that mention it: always the real binding."""
+    return QKeySequence(sequence).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.garden_view.view import GardenView
-from ui.i18n import LANGUAGE_KEY, tr
+from ui.i18n import LANGUAGE_KEY, keys, tr
 from ui.session import GardenSession
 from ui.theme import Theme
 
@@ -73,7 +73,7 @@ class SearchBar(QWidget):
         close = QToolButton()
         close.setText("✕")
         close.setAccessibleName(tr("Close search"))
-        close.setToolTip(tr("Close search (Escape)"))
+        close.setToolTip(tr("Close search ({keys})").format(keys=keys("Esc")))
         close.clicked.connect(self.close_bar)
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 6, 12, 2)
@@ -314,7 +314,7 @@ class MainWindow(QMainWindow):
             tr("&Add person…"), self.on_add_person, QKeySequence.StandardKey.New
         )
         self.quick_log_action = self._action(
-            tr("&Quick log…"), self.on_quick_log, QKeySequence("Ctrl+L")
+            tr("Quick &log…"), self.on_quick_log, QKeySequence("Ctrl+L")
         )
         file.addAction(self.add_person_action)
         file.addAction(self.quick_log_action)
@@ -504,7 +504,11 @@ class MainWindow(QMainWindow):
             self._year_page.refresh()
         if self.search.isVisible():
             self.on_search(self.search.field.text())
-        self.show_status(tr("{summary} — Ctrl+Z to undo").format(summary=change.summary))
+        self.show_status(
+            tr("{summary} — {keys} to undo").format(
+                summary=change.summary, keys=keys(QKeySequence.StandardKey.Undo)
+            )
+        )
         self._update_actions()
 
     def on_failed(self, message: str) -> None:

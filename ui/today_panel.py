@@ -11,6 +11,7 @@ from garden.domain.reminders import Reminder
 from garden.services.reminders import Reminders
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import tr
+from ui.i18n import keys, tr
 from ui.session import GardenSession
 
 
@@ -42,7 +43,11 @@ class _Row(QFrame):
         sentence = QLabel(reminder.sentence)
         sentence.setWordWrap(True)
         self.quick = QPushButton(tr("Sent a message"))
-        self.quick.setToolTip(tr("Log a good message today, in one click (Ctrl+Z undoes it)"))
+        self.quick.setToolTip(
+            tr("Log a good message today, in one click ({keys} undoes it)").format(
+                keys=keys(QKeySequence.StandardKey.Undo)
+            )
+        )
         self.quick.setAccessibleName(tr("Log a message with {name} today").format(name=person.name))
         self.quick.clicked.connect(lambda: panel.on_quick_log(person))
         self.more = QPushButton(tr("Log…"))

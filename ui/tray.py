@@ -347,7 +347,7 @@ class GardenTray(QObject):
         self.pause_menu.clear()
         self._pause_menu(self.pause_menu)
         menu.addMenu(self.pause_menu)
-        self._add(menu, tr("Se&ttings…"), self.actions.reminder_settings)
+        self._add(menu, tr("Sett&ings…"), self.actions.reminder_settings)
         menu.addSeparator()
         self._add(menu, tr("Q&uit"), self.actions.quit)
 

@@ -8,10 +8,11 @@ the window alive through the progress dialog.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,11 +72,8 @@ def _documents() -> str:
 
 
 def _size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    return f"{size} bytes"
+    """136.0 KB / 136,0 KB: a file's size in the window's language."""
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 class _Progress:
@@ -114,17 +112,14 @@ class ImportPreview(QDialog):
     def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Import {name}").format(name=plan.path.name))
-        kind = {
-            "vcard": tr("contacts (vCard)"),
-            "csv": tr("a spreadsheet (CSV)"),
-            "json": tr("a garden export"),
-        }.get(plan.kind, plan.kind)
         total = len(plan.new) + len(plan.existing)
-        heading = QLabel(
-            tr("<b>{name}</b> is {kind} with %n people.", "", total).format(
-                name=plan.path.name, kind=kind
-            )
-        )
+        if plan.kind == "vcard":
+            words = tr("<b>{name}</b> holds the contacts of %n people (vCard).", "", total)
+        elif plan.kind == "csv":
+            words = tr("<b>{name}</b> is a spreadsheet of %n people (CSV).", "", total)
+        else:
+            words = tr("<b>{name}</b> is a garden export with %n people.", "", total)
+        heading = QLabel(words.format(name=html.escape(plan.path.name)))
         heading.setWordWrap(True)
         column = QVBoxLayout(self)
         column.addWidget(heading)

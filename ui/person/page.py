@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.quick_log import QuickLogDialog
 from ui.garden_view.canvas import look_of
-from ui.i18n import day_and_month, long_date, tr
+from ui.i18n import day_and_month, keys, long_date, tr
 from ui.painting.plant_painter import paint_plant
 from ui.person.things import ThingsToShare
 from ui.person.timeline import ID_ROLE, TimelineModel
@@ -71,6 +71,16 @@ class PlantPortrait(QWidget):
         painter.end()
 
 
+class _FillingContent(QWidget):
+    """The page inside its scroll area: as tall as the window, down to the height its
+    parts need at the least (the timeline scrolls on its own). Qt would otherwise give a
+    page holding wrapped text its preferred height, and scroll the whole page."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalMinimumHeightForWidth(width) if layout is not None else -1
+
+
 class PersonPage(QWidget):
     """Everything about one person; changes go through the session (undoable)."""
 
@@ -83,7 +93,7 @@ class PersonPage(QWidget):
         self.setAccessibleName(tr("Person page"))
 
         self.back = QPushButton(tr("← Garden"))
-        self.back.setToolTip(tr("Back to the garden (Alt+Left)"))
+        self.back.setToolTip(tr("Back to the garden ({keys})").format(keys=keys("Alt+Left")))
         self.back.setAccessibleName(tr("Back to the garden"))
         self.back.clicked.connect(self.back_requested)
         self.portrait = PlantPortrait()
@@ -199,7 +209,7 @@ class PersonPage(QWidget):
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.setChildrenCollapsible(False)
         self.split.addWidget(self.moments_split)
-        content = QWidget()
+        content = _FillingContent()
         column = QVBoxLayout(content)
         column.addWidget(self.back, 0, Qt.AlignmentFlag.AlignLeft)
         column.addLayout(top)
