@@ -96,6 +96,12 @@ def check_garden(garden: str, work: Path) -> None:
     expect_png(chart)
     say("ok: garden demo, status and chart (matplotlib) on a demo garden")
 
+    # Both catalogues travel with the app: the core's (gettext) and the window's (Qt).
+    italian = run([garden, "--lang", "it", "status"], work).stdout
+    if "CUORE" not in italian:
+        raise CheckFailedError(f"garden --lang it status is not in Italian:\n{italian[:300]}")
+    say("ok: the command line speaks Italian (garden --lang it status)")
+
     snapshot = work / "snapshot.png"
     has_snapshot = run([garden, "snapshot", "--help"], work, check=False).returncode == 0
     if has_snapshot:
@@ -146,11 +152,14 @@ def check_wheel(work: Path) -> None:
         "sizes = sorted(s.width() for s in app.windowIcon().availableSizes())\n"
         "assert sizes == sorted(r.WINDOW_ICON_SIZES), sizes\n"
         "assert app.desktopFileName() == r.APP_ID, app.desktopFileName()\n"
+        "from ui.i18n import set_language, tr\n"
+        "set_language('it')\n"
+        "assert tr('&Edit') == '&Modifica', tr('&Edit')\n"
         "print(r.APP_ID)\n"
     )
     if run([str(python), "-c", probe], work).stdout.strip() != APP_ID:
         raise CheckFailedError(f"the installed app does not call itself {APP_ID}")
-    say("ok: the installed package finds its icons; the window icon has every size")
+    say("ok: the installed package finds its icons and the window's Italian words")
 
     share = venv / "share"
     expected = [
