@@ -20,6 +20,7 @@ from matplotlib.backend_bases import FigureCanvasBase
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from garden.i18n import _
 from garden.store.atomic import write_atomically
 
 #: Salt for the ids matplotlib gives SVG elements (by default it is random per process).
@@ -41,7 +42,9 @@ def image_format(path: str | Path) -> ImageFormat:
         return ImageFormat(suffix)
     except ValueError:
         raise ValueError(
-            f"“{Path(path).name}” should end in .png or .svg to say which picture to save"
+            _("“{name}” should end in .png or .svg to say which picture to save").format(
+                name=Path(path).name
+            )
         ) from None
 
 

@@ -105,7 +105,7 @@ def garden_overview_chart(
 
     # Placed by `_layout` at every draw.
     ax_bands, ax_months, ax_reach, ax_topics = (
-        figure.add_axes((0.1, 0.1, 0.5, 0.5)) for _ in range(4)
+        figure.add_axes((0.1, 0.1, 0.5, 0.5)) for _axes in range(4)
     )
     for ax in (ax_bands, ax_months, ax_reach, ax_topics):
         style_axes(ax, look)
@@ -120,7 +120,7 @@ def garden_overview_chart(
             look,
             (ax_bands, ax_months, ax_reach, ax_topics),
             count_labels=counts,
-            topic_labels=[name for name, _ in data.topics],
+            topic_labels=[name for name, _count in data.topics],
         )
     )
     return GardenOverviewChart(
@@ -199,7 +199,7 @@ def _legend_above(
     """A one-line legend on the right above the panel, level with its title: never on data."""
     extra = {}
     if entries is not None:
-        extra = {"handles": [h for h, _ in entries], "labels": [w for _, w in entries]}
+        extra = {"handles": [h for h, _words in entries], "labels": [w for _handle, w in entries]}
     ax.legend(
         **extra,
         loc="lower right",
@@ -333,8 +333,8 @@ def _draw_topics(ax: Axes, look: ChartLook, data: GardenYear) -> BarContainer | 
         ax.yaxis.set_major_locator(NullLocator())
         note_in(ax, look, _("No topics in this range yet"))
         return None
-    names = [name for name, _ in data.topics]
-    counts = [count for _, count in data.topics]
+    names = [name for name, _count in data.topics]
+    counts = [count for _name, count in data.topics]
     rows = np.arange(len(names))
     bars = ax.barh(rows, counts, 0.62, color=look.soft(look.palette.leaf_light, 0.25), lw=0)
     ax.set_yticks(rows, names)

@@ -61,7 +61,9 @@ class ChartLook:
         try:
             palette = PALETTES[theme]
         except KeyError:
-            raise ValueError(f"unknown theme {theme!r}; choose light or dark") from None
+            raise ValueError(
+                _("unknown theme {theme}; choose light or dark").format(theme=repr(theme))
+            ) from None
         return cls(palette, font_family, font_size)
 
     @property

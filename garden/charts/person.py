@@ -68,6 +68,12 @@ DEPTH_WORDS: dict[Depth, str] = {
     Depth.GOOD: N_("a good conversation"),
     Depth.DEEP: N_("deep"),
 }
+#: The size key of the moments' marks, short enough for the legend column.
+LEGEND_DEPTHS: dict[Depth, str] = {
+    Depth.BRIEF: N_("brief"),
+    Depth.GOOD: N_("good"),
+    Depth.DEEP: N_("deep"),
+}
 _REACH_WORDS = {
     ReachedOut.THEM: N_("They reached out"),
     ReachedOut.BOTH: N_("You both reached out"),
@@ -453,9 +459,11 @@ def _draw_growth(
     for threshold, stage in STAGE_THRESHOLDS:  # largest first
         if threshold > ceiling * 0.97:
             continue
-        if ticks and ticks[-1] - threshold < ceiling * 0.16:
+        # The growth panel is short (a few lines of text at its smallest): stage names
+        # closer than about a third of it would print over each other.
+        if ticks and ticks[-1] - threshold < ceiling * 0.3:
             continue  # too close to the stage above to read
-        if ticks and threshold < ceiling * 0.08:
+        if ticks and threshold < ceiling * 0.15:
             continue  # crowding the floor of a big plant's panel
         ticks.append(threshold)
         names.append(stage_words(stage))
@@ -530,7 +538,7 @@ def _legend(
         entries.append((handle, _(CHANNEL_WORDS[channel_marks.channel])))
     if marks:
         for depth in Depth:
-            entries.append((_marker_handle(look, "o", DEPTH_SIZES[depth]), depth.value))
+            entries.append((_marker_handle(look, "o", DEPTH_SIZES[depth]), _(LEGEND_DEPTHS[depth])))
     entries.extend(extra)
     if not entries:
         return 0.0

@@ -49,7 +49,13 @@ def build_parser(
             "Run a command with --help for its options. Without a command, garden opens the window."
         ),
     )
-    parser.add_argument("--version", action="version", version=f"garden {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"garden {__version__}",
+        # Python 3.11's argparse gives this help in English whatever the language.
+        help=_("show program's version number and exit"),
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -75,7 +81,7 @@ def build_parser(
     parser.add_argument(
         "--in-tray",
         action="store_true",
-        help="without a command: start in the system tray, without opening the window",
+        help=_("without a command: start in the system tray, without opening the window"),
     )
     if not with_commands:
         parser.set_defaults(command=None)

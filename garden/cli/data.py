@@ -206,12 +206,12 @@ def run_restore_backup(args: argparse.Namespace) -> int:
 def _names(items: list[str]) -> str:
     shown = ", ".join(items[:PREVIEW_NAMES])
     if len(items) > PREVIEW_NAMES:
-        shown += _(" and {count} more").format(count=len(items) - PREVIEW_NAMES)
+        shown = _("{names} and {count} more").format(names=shown, count=len(items) - PREVIEW_NAMES)
     return shown
 
 
 def _print_preview(plan: ImportPlan, add_existing: bool) -> None:
-    kind = {"vcard": "vCard", "csv": "CSV", "json": "garden export"}[plan.kind]
+    kind = {"vcard": "vCard", "csv": "CSV", "json": _("garden export")}[plan.kind]
     total = len(plan.new) + len(plan.existing)
     print(
         ngettext(

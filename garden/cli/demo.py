@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from garden.cli.base import CliError, UsageError, open_garden
-from garden.i18n import _
+from garden.i18n import _, ngettext
 from garden.services.demo import GardenNotEmptyError, fill_demo
 
 
@@ -35,10 +35,13 @@ def run_demo(args: argparse.Namespace) -> int:
             summary = fill_demo(garden, args.people, args.years, args.seed)
         except GardenNotEmptyError as exc:
             raise CliError(str(exc)) from exc
+        # The plural follows the years (a float: "1 year", "1.5 years", "10 years").
+        line = ngettext(
+            "Planted a demo garden: {people} people, {interactions} moments over {years:g} year.",
+            "Planted a demo garden: {people} people, {interactions} moments over {years:g} years.",
+            1 if args.years == 1 else 2,
+        )
         print(
-            _(
-                "Planted a demo garden: {people} people, {interactions} moments"
-                " over {years:g} years."
-            ).format(people=summary.people, interactions=summary.interactions, years=args.years)
+            line.format(people=summary.people, interactions=summary.interactions, years=args.years)
         )
     return 0

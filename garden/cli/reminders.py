@@ -160,11 +160,10 @@ def run_snooze(args: argparse.Namespace) -> int:
         reminders = Reminders(garden)
         if args.off:
             change = reminders.unsnooze(person.id)
-            print(
-                f"{person.name} was not snoozed."
-                if change.empty
-                else f"{person.name} is back in your reminders."
-            )
+            if change.empty:
+                print(_("{name} was not snoozed.").format(name=person.name))
+            else:
+                print(_("{name} is back in your reminders.").format(name=person.name))
             return 0
         until = _future_day(garden, args.until) if args.until else None
         reminders.snooze(person.id, days=args.days, until=until)

@@ -85,7 +85,7 @@ class QuietHours:
 
     def __post_init__(self) -> None:
         if self.start == self.end:
-            raise ValueError("quiet hours must end at another time than they start")
+            raise ValueError(_("quiet hours must end at another time than they start"))
 
     def covers(self, moment: dt.time) -> bool:
         """True when `moment` is quiet (the start is quiet, the end is not)."""
@@ -401,7 +401,7 @@ def compose_digest(
     """
     shown = shown or AlreadyShown()
     birthdays = upcoming_birthdays(garden, settings.birthday_lead_days)
-    birthday_ids = {person.id for person, _, _ in birthdays}
+    birthday_ids = {person.id for person, _day, _age in birthdays}
     thirsty = [ps for ps in could_use_a_message(garden) if ps[0].id not in birthday_ids]
     if shown.today is not None:
         by_id = {person.id: (person, state) for person, state in thirsty}

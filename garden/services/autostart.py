@@ -18,6 +18,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from garden.i18n import _
 from garden.store.atomic import FileWriteError, describe_os_error, write_atomically
 
 #: The entry's file name in the autostart folder.
@@ -56,7 +57,11 @@ def autostart_file(environ: Mapping[str, str] | None = None) -> Path:
 
 def _quote(argument: str) -> str:
     if any(ord(ch) < 0x20 or ch == "\x7f" for ch in argument):
-        raise ValueError(f"a command argument cannot hold control characters: {argument!r}")
+        raise ValueError(
+            _("a command argument cannot hold control characters: {argument}").format(
+                argument=repr(argument)
+            )
+        )
     if argument and not (set(argument) & _RESERVED):
         return argument
     inner = "".join("\\" + ch if ch in _ESCAPED_IN_QUOTES else ch for ch in argument)
@@ -72,7 +77,7 @@ def exec_line(command: Sequence[str]) -> str:
     backslash is escaped once more.
     """
     if not command:
-        raise ValueError("no command to start")
+        raise ValueError(_("no command to start"))
     quoted = " ".join(_quote(arg) for arg in command).replace("%", "%%")
     return quoted.replace("\\", "\\\\")
 
@@ -99,7 +104,7 @@ def is_enabled(environ: Mapping[str, str] | None = None) -> bool:
     except OSError:
         return False
     for line in text.splitlines():
-        key, _, value = line.partition("=")
+        key, _equals, value = line.partition("=")
         key, value = key.strip(), value.strip().lower()
         if (key == "Hidden" and value == "true") or (
             key == "X-GNOME-Autostart-enabled" and value == "false"
@@ -130,7 +135,9 @@ def enable(command: Sequence[str], environ: Mapping[str, str] | None = None) -> 
         _make_folders(path.parent)
     except OSError as exc:
         raise FileWriteError(
-            f"Cannot create {path.parent}: {describe_os_error(exc)}; nothing was changed."
+            _("Cannot create {folder}: {reason}; nothing was changed.").format(
+                folder=path.parent, reason=describe_os_error(exc)
+            )
         ) from exc
     write_atomically(path, text.encode("utf-8"), mode=ENTRY_MODE)
     return path
@@ -144,7 +151,9 @@ def disable(environ: Mapping[str, str] | None = None) -> bool:
     except FileNotFoundError:
         return False
     except OSError as exc:
-        raise FileWriteError(f"Cannot remove {path}: {describe_os_error(exc)}.") from exc
+        raise FileWriteError(
+            _("Cannot remove {path}: {reason}.").format(path=path, reason=describe_os_error(exc))
+        ) from exc
     return True
 
 

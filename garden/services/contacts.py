@@ -24,6 +24,7 @@ from garden.domain.model import (
     ThingToShare,
 )
 from garden.domain.reminders import DeliveredDigest
+from garden.i18n import _
 from garden.services.garden import (
     MAX_NAME,
     MAX_SHORT_TEXT,
@@ -32,6 +33,7 @@ from garden.services.garden import (
     _clean_line,
     _clean_text,
     _clean_topics,
+    field_words,
 )
 
 #: Called as reading and saving go on: `progress(stage, done, total)`, where `stage` is
@@ -53,8 +55,15 @@ class ImportFileError(ValueError):
     """A file that cannot be imported; `str()` names the file, the line and the reason."""
 
     def __init__(self, source: str, line: int | None, reason: str) -> None:
-        where = f"{source}, line {line}" if line else source
-        super().__init__(f"{where}: {reason}; nothing was imported.")
+        if line:
+            message = _("{source}, line {line}: {reason}; nothing was imported.").format(
+                source=source, line=line, reason=reason
+            )
+        else:
+            message = _("{source}: {reason}; nothing was imported.").format(
+                source=source, reason=reason
+            )
+        super().__init__(message)
         self.source = source
         self.line = line
         self.reason = reason
@@ -108,7 +117,11 @@ def checked_contact(contact: Contact, source: str) -> Contact:
         *(("topic", t) for t in contact.topics),
     ):
         if "\x00" in value:  # SQLite would read the text as ending there
-            raise ImportFileError(source, contact.line, f"the {label} contains a NUL character")
+            raise ImportFileError(
+                source,
+                contact.line,
+                _("the {field} contains a NUL character").format(field=field_words(label)),
+            )
     try:
         return Contact(
             name=_clean_line(contact.name, "name", MAX_NAME, required=True),
@@ -140,7 +153,11 @@ def circle_from_text(text: str, source: str, line: int) -> Circle | None:
         return None
     if key not in _CIRCLE_WORDS:
         raise ImportFileError(
-            source, line, f"unknown circle “{text.strip()}” (use heart, close, friends or meadow)"
+            source,
+            line,
+            _("unknown circle “{circle}” (use heart, close, friends or meadow)").format(
+                circle=text.strip()
+            ),
         )
     return _CIRCLE_WORDS[key]
 
@@ -177,17 +194,17 @@ def birthday_from_text(text: str, today: dt.date) -> tuple[Birthday | None, str 
             year += 1900 if year > today.year % 100 else 2000
         month, day = (second, first) if first > 12 else (first, second)
     else:
-        return None, f"birthday “{text.strip()}” not understood; left out"
+        return None, _("birthday “{text}” not understood; left out").format(text=text.strip())
     note = None
     if year == APPLE_NO_YEAR:
         year = None
     elif year is not None and not EARLIEST_BIRTH_YEAR <= year <= today.year:
-        note = f"birth year {year} looks wrong; kept the day and month only"
+        note = _("birth year {year} looks wrong; kept the day and month only").format(year=year)
         year = None
     try:
         return Birthday(month, day, year), note
     except ValueError:
-        return None, f"birthday “{text.strip()}” is not a real date; left out"
+        return None, _("birthday “{text}” is not a real date; left out").format(text=text.strip())
 
 
 #: Cells a spreadsheet would run as a formula start with one of these.

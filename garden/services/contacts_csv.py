@@ -15,6 +15,7 @@ import io
 from collections.abc import Iterable, Sequence
 
 from garden.domain.model import Person, Species
+from garden.i18n import _
 from garden.services.contacts import (
     Contact,
     ImportFile,
@@ -133,9 +134,11 @@ def read_contacts_csv(
             if contact is not None:
                 contacts.append(contact)
     except csv.Error as exc:
-        raise ImportFileError(source, reader.line_num or 1, f"not valid CSV ({exc})") from None
+        raise ImportFileError(
+            source, reader.line_num or 1, _("not valid CSV ({problem})").format(problem=exc)
+        ) from None
     if not contacts and not left_out:
-        raise ImportFileError(source, None, "no contacts found")
+        raise ImportFileError(source, None, _("no contacts found"))
     progress("reading", total, total)
     return ImportFile(source, "csv", tuple(contacts), left_out=tuple(left_out))
 
@@ -160,22 +163,28 @@ def _contact(
         name = " ".join(p for p in parts if p)
     name = name or cell("nickname") or cell("organization")
     if not name:
-        left_out.append(f"line {line}: a row without a name was left out")
+        left_out.append(_("line {line}: a row without a name was left out").format(line=line))
         return None
     birthday, note = birthday_from_text(cell("birthday"), today)
     if note:
-        left_out.append(f"line {line}: {note}")
+        left_out.append(_("line {line}: {note}").format(line=line, note=note))
     cadence_text = cell("cadence")
     try:
         cadence = int(cadence_text) if cadence_text else None
     except ValueError:
-        raise ImportFileError(source, line, f"cadence “{cadence_text}” is not a number") from None
+        raise ImportFileError(
+            source, line, _("cadence “{text}” is not a number").format(text=cadence_text)
+        ) from None
     species = None
     if species_text := cell("species").casefold():
         try:
             species = Species(species_text)
         except ValueError:
-            left_out.append(f"line {line}: unknown species “{species_text}”; one was chosen")
+            left_out.append(
+                _("line {line}: unknown species “{species}”; one was chosen").format(
+                    line=line, species=species_text
+                )
+            )
     topics = tuple(t.strip() for t in cell("topics").split(";") if t.strip())
     contact = Contact(
         name=name,

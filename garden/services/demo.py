@@ -96,6 +96,9 @@ ARCHIVE_NOTES = (
     N_("Moved to Australia; we drifted apart, and that's okay."),
     N_("Our lives went different ways. Grateful for the years in Bologna."),
 )
+#: The notes of the demo's rests: a close friend's hard months, the whole garden's summer.
+HARD_MONTHS_NOTE = N_("a hard few months; giving them space")
+SUMMER_NOTE = N_("summer holiday")
 
 #: Channel and depth mixes by circle (weights).
 CHANNELS = {
@@ -171,7 +174,7 @@ class _Builder:
                 self.names.add(candidate)
                 self.last_name = candidate
                 return candidate
-        return f"Friend {index + 1}"
+        return _("Friend {number}").format(number=index + 1)
 
     def joined(self, circle: Circle) -> dt.date:
         """When someone entered the garden: the inner circles mostly from the start."""
@@ -271,9 +274,9 @@ class GardenNotEmptyError(Exception):
 def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 1) -> DemoSummary:
     """Fill an empty garden with a synthetic one (one transaction)."""
     if people < 1 or people > 5000:
-        raise ValueError("a demo garden holds 1 to 5000 people")
+        raise ValueError(_("a demo garden holds 1 to 5000 people"))
     if not 0 < years <= 50:
-        raise ValueError("a demo garden covers 0 to 50 years")
+        raise ValueError(_("a demo garden covers 0 to 50 years"))
     if not garden.is_empty():
         raise GardenNotEmptyError(
             _(
@@ -338,7 +341,7 @@ def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 
                             r_start,
                             r_start + dt.timedelta(days=60),
                             pid,
-                            "a hard few months; giving them space",
+                            _(HARD_MONTHS_NOTE),
                         )
                     )
                     rests += 1
@@ -348,7 +351,7 @@ def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 
             start = dt.date(year, 8, 5)
             if build.start <= start and start + dt.timedelta(days=13) <= today:
                 garden.repo.put_rest(
-                    Rest(0, start, start + dt.timedelta(days=13), None, "summer holiday")
+                    Rest(0, start, start + dt.timedelta(days=13), None, _(SUMMER_NOTE))
                 )
                 rests += 1
     garden.changed_elsewhere()  # the model is rebuilt on next use

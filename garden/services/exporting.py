@@ -41,7 +41,7 @@ def _birthday_events(people: Iterable[Person], now: dt.datetime) -> bytes:
     calendar.add("prodid", "-//Relationship Garden//Birthdays//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "Birthdays")
+    calendar.add("x-wr-calname", _("Birthdays"))
     stamp = now.astimezone(dt.UTC)
     for person in people:
         if person.birthday is None:
@@ -52,7 +52,7 @@ def _birthday_events(people: Iterable[Person], now: dt.datetime) -> bytes:
         event = Event()
         event.add("uid", f"birthday-{person.id}-{person.created:%Y%m%d%H%M%S}@relationship-garden")
         event.add("dtstamp", stamp)
-        event.add("summary", f"{person.name}’s birthday")
+        event.add("summary", _("{name}’s birthday").format(name=person.name))
         event.add("dtstart", first)
         event.add("dtend", first + dt.timedelta(days=1))
         if (birthday.month, birthday.day) == (2, 29):

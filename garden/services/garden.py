@@ -34,7 +34,7 @@ from garden.domain.model import (
 from garden.domain.names import name_key, resolve
 from garden.domain.reminders import excerpt
 from garden.domain.words import moment_words
-from garden.i18n import _
+from garden.i18n import N_, _
 from garden.services.changes import Change, Records
 from garden.store import db as store_db
 from garden.store.paths import data_dir, database_path
@@ -68,15 +68,40 @@ class NotFoundError(LookupError):
     """A record that is not (or no longer) in the garden."""
 
 
+#: What each field is called in messages; the keys are the `field` that code matches on.
+FIELD_WORDS = {
+    "name": N_("name"),
+    "nickname": N_("nickname"),
+    "how you met": N_("how you met"),
+    "notes": N_("notes"),
+    "note": N_("note"),
+    "archive note": N_("archive note"),
+    "topic": N_("topic"),
+    "text": N_("text"),
+}
+
+
+def field_words(field: str) -> str:
+    """`field` as messages name it, in the current language."""
+    words = FIELD_WORDS.get(field)
+    return _(words) if words is not None else field
+
+
 def _clean_line(value: str, field: str, limit: int, *, required: bool = False) -> str:
     text = " ".join(str(value).split())
+    if "\x00" in text:  # SQLite and the JSON export would read the text as ending there
+        raise ValidationError(
+            field, _("The {field} contains a NUL character").format(field=field_words(field))
+        )
     if required and not text:
-        raise ValidationError(field, _("The {field} cannot be empty").format(field=field))
+        raise ValidationError(
+            field, _("The {field} cannot be empty").format(field=field_words(field))
+        )
     if len(text) > limit:
         raise ValidationError(
             field,
             _("The {field} is too long (at most {limit} characters)").format(
-                field=field, limit=limit
+                field=field_words(field), limit=limit
             ),
         )
     return text
@@ -85,12 +110,14 @@ def _clean_line(value: str, field: str, limit: int, *, required: bool = False) -
 def _clean_text(value: str, field: str, limit: int = MAX_NOTE) -> str:
     text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
     if "\x00" in text:
-        raise ValidationError(field, _("The {field} contains a NUL character").format(field=field))
+        raise ValidationError(
+            field, _("The {field} contains a NUL character").format(field=field_words(field))
+        )
     if len(text) > limit:
         raise ValidationError(
             field,
             _("The {field} is too long (at most {limit} characters)").format(
-                field=field, limit=limit
+                field=field_words(field), limit=limit
             ),
         )
     return text
@@ -208,7 +235,7 @@ class Garden:
         return self.repo.rests()
 
     def topics(self) -> list[str]:
-        return [name for name, _ in self.repo.topics()]
+        return [name for name, _count in self.repo.topics()]
 
     def is_empty(self) -> bool:
         return self.repo.count_people() == 0 and self.repo.count_interactions() == 0
@@ -586,7 +613,7 @@ class Garden:
     def undo(self, change: Change) -> Change:
         """Put back what `change` replaced; returns the change that undoing made."""
         self._write_records(change.before)
-        return self._after(change.inverted(f"Undo: {change.summary}"))
+        return self._after(change.inverted(_("Undo: {summary}").format(summary=change.summary)))
 
     def redo(self, change: Change) -> Change:
         """Apply `change` again after it was undone."""
@@ -676,7 +703,7 @@ class Garden:
 
     def set_setting(self, key: str, value: Any) -> Change:
         """Store a setting (a JSON value; None removes it, back to its default)."""
-        return self.set_settings({key: value}, f"Changed {key}")
+        return self.set_settings({key: value}, _("Changed {key}").format(key=key))
 
     def set_settings(self, values: Mapping[str, Any], summary: str) -> Change:
         """Store several settings in one undoable change (None removes a setting)."""
@@ -698,7 +725,11 @@ class Garden:
         today = self.today()
         for item in self.repo.interactions():
             if item.on > today + dt.timedelta(days=1):
-                problems.append(f"interaction #{item.id} is dated in the future ({item.on})")
+                problems.append(
+                    _("interaction #{id} is dated in the future ({date})").format(
+                        id=item.id, date=item.on
+                    )
+                )
         return problems
 
     # --- backups ----------------------------------------------------------------------

@@ -29,6 +29,7 @@ from garden.domain.model import (
     ThingToShare,
 )
 from garden.domain.reminders import DeliveredDigest, Reason
+from garden.i18n import _
 from garden.services.contacts import (
     Contact,
     ImportFile,
@@ -166,16 +167,24 @@ class _RecordError(Exception):
     pass
 
 
+def _not_among(person: int) -> str:
+    return _("“{key}” {person} is not among the people in the file").format(
+        key="person", person=person
+    )
+
+
 def _field(record: Mapping[str, Any], key: str, kind: type[_T], *, optional: bool = False) -> Any:
     value = record.get(key)
     if value is None:
         if optional:
             return None
-        raise _RecordError(f"“{key}” is missing")
+        raise _RecordError(_("“{key}” is missing").format(key=key))
     if kind is int and isinstance(value, bool):
-        raise _RecordError(f"“{key}” should be a number")
+        raise _RecordError(_("“{key}” should be a number").format(key=key))
     if not isinstance(value, kind):
-        raise _RecordError(f"“{key}” should be {'a number' if kind is int else 'text'}")
+        if kind is int:
+            raise _RecordError(_("“{key}” should be a number").format(key=key))
+        raise _RecordError(_("“{key}” should be text").format(key=key))
     return value
 
 
@@ -183,13 +192,15 @@ def _parse(key: str, text: str, parse: Callable[[str], _T]) -> _T:
     try:
         return parse(text)
     except ValueError:
-        raise _RecordError(f"“{key}” has an unexpected value “{text[:40]}”") from None
+        raise _RecordError(
+            _("“{key}” has an unexpected value “{value}”").format(key=key, value=text[:40])
+        ) from None
 
 
 def _text_list(record: Mapping[str, Any], key: str) -> tuple[str, ...]:
     value = record.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _RecordError(f"“{key}” should be a list of text")
+        raise _RecordError(_("“{key}” should be a list of text").format(key=key))
     return tuple(value)
 
 
@@ -227,10 +238,10 @@ def _contact(record: Mapping[str, Any]) -> Contact:
 def _interaction(record: Mapping[str, Any], people: set[int], today: dt.date) -> Interaction:
     person = _field(record, "person", int)
     if person not in people:
-        raise _RecordError(f"“person” {person} is not among the people in the file")
+        raise _RecordError(_not_among(person))
     on = _parse("date", _field(record, "date", str), dt.date.fromisoformat)
     if not EARLIEST_DAY <= on <= today + dt.timedelta(days=1):
-        raise _RecordError(f"the date {on.isoformat()} is out of range")
+        raise _RecordError(_("the date {date} is out of range").format(date=on.isoformat()))
     at = _field(record, "time", str, optional=True)
     favour = _field(record, "favour", str, optional=True)
     try:
@@ -256,11 +267,11 @@ def _interaction(record: Mapping[str, Any], people: set[int], today: dt.date) ->
 def _rest(record: Mapping[str, Any], people: set[int]) -> Rest:
     person = _field(record, "person", int, optional=True)
     if person is not None and person not in people:
-        raise _RecordError(f"“person” {person} is not among the people in the file")
+        raise _RecordError(_not_among(person))
     start = _parse("from", _field(record, "from", str), dt.date.fromisoformat)
     end = _parse("to", _field(record, "to", str), dt.date.fromisoformat)
     if end < start:
-        raise _RecordError("a rest must end on or after the day it starts")
+        raise _RecordError(_("a rest must end on or after the day it starts"))
     return Rest(
         id=_field(record, "id", int),
         start=start,
@@ -273,21 +284,21 @@ def _rest(record: Mapping[str, Any], people: set[int]) -> Rest:
 def _snooze(record: Mapping[str, Any], people: set[int]) -> Snooze:
     person = _field(record, "person", int)
     if person not in people:
-        raise _RecordError(f"“person” {person} is not among the people in the file")
+        raise _RecordError(_not_among(person))
     return Snooze(person, _parse("until", _field(record, "until", str), dt.date.fromisoformat))
 
 
 def _thing(record: Mapping[str, Any], people: set[int]) -> ThingToShare:
     person = _field(record, "person", int)
     if person not in people:
-        raise _RecordError(f"“person” {person} is not among the people in the file")
+        raise _RecordError(_not_among(person))
     shared = _field(record, "shared", str, optional=True)
     try:
         text = _clean_text(_field(record, "text", str), "text")
     except ValidationError as exc:
         raise _RecordError(exc.message) from None
     if not text:
-        raise _RecordError("“text” is empty")
+        raise _RecordError(_("“{key}” is empty").format(key="text"))
     return ThingToShare(
         id=_field(record, "id", int),
         person_id=person,
@@ -301,16 +312,20 @@ def _digest(record: Mapping[str, Any], people: set[int]) -> DeliveredDigest:
     shown: list[tuple[int, Reason]] = []
     entries = record.get("people") or []
     if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
-        raise _RecordError("“people” should be a list of records")
+        raise _RecordError(_("“{key}” should be a list of records").format(key="people"))
     for entry in entries:
         person = _field(entry, "person", int)
-        if person not in people or person in {p for p, _ in shown}:
-            raise _RecordError(f"“person” {person} is unknown or listed twice")
+        if person not in people or person in {p for p, _reason in shown}:
+            raise _RecordError(
+                _("“{key}” {person} is unknown or listed twice").format(key="person", person=person)
+            )
         shown.append((person, _parse("reason", _field(entry, "reason", str), Reason)))
     slot = _parse("slot", _field(record, "slot", str), dt.date.fromisoformat)
     through = _parse("through", _field(record, "through", str), dt.date.fromisoformat)
     if through < slot:
-        raise _RecordError("“through” is before “slot”")
+        raise _RecordError(
+            _("“{later}” is before “{earlier}”").format(later="through", earlier="slot")
+        )
     return DeliveredDigest(
         slot=slot,
         through=through,
@@ -332,34 +347,44 @@ def read_garden_json(
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ImportFileError(source, None, "not UTF-8 text") from None
+        raise ImportFileError(source, None, _("not UTF-8 text")) from None
     except json.JSONDecodeError as exc:
         raise ImportFileError(
-            source, exc.lineno, f"not valid JSON ({exc.msg}, column {exc.colno})"
+            source,
+            exc.lineno,
+            _("not valid JSON ({problem}, column {column})").format(
+                problem=exc.msg, column=exc.colno
+            ),
         ) from None
     except RecursionError:
-        raise ImportFileError(source, None, "not a garden export (nested too deeply)") from None
+        raise ImportFileError(source, None, _("not a garden export (nested too deeply)")) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise ImportFileError(source, None, "not a Relationship Garden export")
+        raise ImportFileError(source, None, _("not a Relationship Garden export"))
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFileError(source, None, "the export has no valid format_version")
+        raise ImportFileError(
+            source, None, _("the export has no valid {key}").format(key="format_version")
+        )
     if version > FORMAT_VERSION:
         raise ImportFileError(
             source,
             None,
-            f"the export was made by a newer version of the app (format {version}; "
-            f"this version reads up to {FORMAT_VERSION}); please update the app",
+            _(
+                "the export was made by a newer version of the app (format {version};"
+                " this version reads up to {known}); please update the app"
+            ).format(version=version, known=FORMAT_VERSION),
         )
     sections: dict[str, list[Any]] = {}
     for key in ("people", "interactions", "rests", "snoozes", "things_to_share", "digests"):
         value = document.get(key, [])
         if not isinstance(value, list) or not all(isinstance(r, dict) for r in value):
-            raise ImportFileError(source, None, f"“{key}” should be a list of records")
+            raise ImportFileError(
+                source, None, _("“{key}” should be a list of records").format(key=key)
+            )
         sections[key] = value
     settings = document.get("settings", {})
     if not isinstance(settings, dict):
-        raise ImportFileError(source, None, "“settings” should be an object")
+        raise ImportFileError(source, None, _("“{key}” should be an object").format(key="settings"))
     total = sum(len(v) for v in sections.values())
     done = 0
     contacts: list[Contact] = []
@@ -400,11 +425,19 @@ def read_garden_json(
             except ImportFileError:
                 raise
             except _RecordError as exc:
-                raise ImportFileError(source, None, f"{where}: {exc}") from None
+                raise ImportFileError(
+                    source, None, _("{where}: {problem}").format(where=where, problem=exc)
+                ) from None
             except ValueError as exc:  # a Birthday that is not a real date
-                raise ImportFileError(source, None, f"{where}: {exc}") from None
+                raise ImportFileError(
+                    source, None, _("{where}: {problem}").format(where=where, problem=exc)
+                ) from None
             if identity <= 0 or identity in seen[key]:
-                raise ImportFileError(source, None, f"{where}: the id {identity} is not unique")
+                raise ImportFileError(
+                    source,
+                    None,
+                    _("{where}: the id {id} is not unique").format(where=where, id=identity),
+                )
             seen[key].add(identity)
             done += 1
             if done % 5000 == 0:

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from garden.domain.model import Circle, Interaction, Person, Rest, Species
 from garden.domain.names import name_key
+from garden.i18n import _, ngettext
 from garden.services.changes import Change, Records
 from garden.services.contacts import Contact, ImportFile, ImportFileError, Progress, no_progress
 from garden.services.contacts_csv import read_contacts_csv
@@ -97,12 +98,14 @@ def read_import_file(
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportFileError(source, None, "the file is too big to be a contact export")
+            raise ImportFileError(source, None, _("the file is too big to be a contact export"))
         data = path.read_bytes()
     except (FileNotFoundError, IsADirectoryError):
         raise
     except OSError as exc:
-        raise ImportFileError(source, None, f"cannot read it ({exc.strerror})") from exc
+        raise ImportFileError(
+            source, None, _("cannot read it ({reason})").format(reason=exc.strerror)
+        ) from exc
     kind = kind or detect_format(path, data)
     today = garden.today()
     if kind == "vcard":
@@ -215,7 +218,9 @@ def apply_import(
 
 
 def _summary(count: int, name: str) -> str:
-    return f"Imported {count} {'person' if count == 1 else 'people'} from {name}"
+    return ngettext(
+        "Imported {count} person from {name}", "Imported {count} people from {name}", count
+    ).format(count=count, name=name)
 
 
 def _person(

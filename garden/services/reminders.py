@@ -40,7 +40,7 @@ from garden.domain.reminders import (
     wait_before_next_check,
     wall,
 )
-from garden.i18n import _
+from garden.i18n import _, ngettext
 from garden.services.changes import Change, Records
 from garden.services.garden import Garden, NotFoundError, ValidationError
 
@@ -199,7 +199,7 @@ class Reminders:
         current = {key: self.repo.setting(key) for key in values}
         if current == values:
             return Change(_("Nothing to change"), Records(), Records())
-        return self.garden.set_settings(values, "Changed reminder settings")
+        return self.garden.set_settings(values, _("Changed reminder settings"))
 
     def pause(
         self,
@@ -219,21 +219,23 @@ class Reminders:
                     "days", _("Pause for 1 to {limit} days").format(limit=MAX_DAYS)
                 )
             paused_until = at + dt.timedelta(days=days)
-            summary = f"Paused reminders until {paused_until:%Y-%m-%d %H:%M}"
+            summary = _("Paused reminders until {moment}").format(
+                moment=f"{paused_until:%Y-%m-%d %H:%M}"
+            )
         elif until is not None:
             self._check_future_day(until, "until")
             paused_until = dt.datetime.combine(until, dt.time())
-            summary = f"Paused reminders until {until.isoformat()}"
+            summary = _("Paused reminders until {moment}").format(moment=until.isoformat())
         else:
             paused_until = UNTIL_RESUMED
-            summary = "Paused reminders"
+            summary = _("Paused reminders")
         return self.garden.set_settings({PAUSED_KEY: _paused_json(paused_until)}, summary)
 
     def resume(self, now: dt.datetime | None = None) -> Change:
         """Reminders are back on (a digest that is due comes at once)."""
         if not self.settings().paused_at(self._now(now)):
             return Change(_("Nothing to change"), Records(), Records())
-        return self.garden.set_settings({PAUSED_KEY: None}, "Reminders are back on")
+        return self.garden.set_settings({PAUSED_KEY: None}, _("Reminders are back on"))
 
     def _check_future_day(self, day: dt.date, field: str) -> None:
         today = self.garden.today()
@@ -350,11 +352,15 @@ class Reminders:
         after = dataclasses.replace(before, text=_clean_thing(text))
         if after == before:
             return Change(_("Nothing to change"), Records(), Records())
-        return self._write_things({thing_id: before}, {thing_id: after}, "Edited a thing to share")
+        return self._write_things(
+            {thing_id: before}, {thing_id: after}, _("Edited a thing to share")
+        )
 
     def delete_thing(self, thing_id: int) -> Change:
         before = self.thing_to_share(thing_id)
-        return self._write_things({thing_id: before}, {thing_id: None}, "Removed a thing to share")
+        return self._write_things(
+            {thing_id: before}, {thing_id: None}, _("Removed a thing to share")
+        )
 
     def mark_shared(self, thing_ids: Iterable[int]) -> Change:
         """Tick things off as shared (now). Ones already shared are left as they are.
@@ -371,11 +377,14 @@ class Reminders:
             tid: dataclasses.replace(t, shared_at=now) for tid, t in before.items()
         }
         count = len(before)
-        summary = "Shared " + (
-            f"“{excerpt(next(iter(before.values())).text, 40)}”"
-            if count == 1
-            else f"{count} things"
-        )
+        if count == 1:
+            summary = _("Shared “{excerpt}”").format(
+                excerpt=excerpt(next(iter(before.values())).text, 40)
+            )
+        else:
+            summary = ngettext("Shared {count} thing", "Shared {count} things", count).format(
+                count=count
+            )
         return self._write_things(dict(before), after, summary)
 
     def mark_not_shared(self, thing_id: int) -> Change:
@@ -384,7 +393,7 @@ class Reminders:
         if not before.shared:
             return Change(_("Nothing to change"), Records(), Records())
         after = dataclasses.replace(before, shared_at=None)
-        return self._write_things({thing_id: before}, {thing_id: after}, "Back on the list")
+        return self._write_things({thing_id: before}, {thing_id: after}, _("Back on the list"))
 
     def _write_things(
         self,

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from vobject.base import VObjectError, parseLine
 
 from garden.domain.model import Person
+from garden.i18n import _
 from garden.services.contacts import (
     Contact,
     ImportFile,
@@ -58,7 +59,7 @@ def _physical_lines(data: bytes) -> list[bytes]:
         try:
             data = data.decode("utf-16").encode("utf-8")
         except UnicodeDecodeError:
-            raise ImportFileError("", None, "the file says UTF-16 but is not") from None
+            raise ImportFileError("", None, _("the file says UTF-16 but is not")) from None
     lines = _LINE_BREAK.split(data)
     if lines and lines[0].startswith(b"\xef\xbb\xbf"):
         lines[0] = lines[0][3:]
@@ -200,20 +201,22 @@ def read_vcards(
         if head is None:
             if previous_base64 and ":" not in text:
                 continue  # vCard 2.1 base64 (a photo) spilling onto unindented lines
-            raise ImportFileError(source, number, "this line is not a vCard property (NAME:value)")
+            raise ImportFileError(
+                source, number, _("this line is not a vCard property (NAME:value)")
+            )
         quick_name = head.group(1).upper().replace("_", "-")
         if quick_name not in _WANTED and quick_name not in ("BEGIN", "END"):
             previous_base64 = (
                 "BASE64" in text[: head.end()].upper() or "ENCODING=B" in text[: head.end()].upper()
             )
             if card is None:
-                raise ImportFileError(source, number, "this line is outside any BEGIN:VCARD")
+                raise ImportFileError(source, number, _("this line is outside any BEGIN:VCARD"))
             continue
         try:
             name, params, value, _group = parseLine(text, number)
         except VObjectError:
             raise ImportFileError(
-                source, number, "this line is not a vCard property (NAME:value)"
+                source, number, _("this line is not a vCard property (NAME:value)")
             ) from None
         name = name.upper()
         previous_base64 = any(
@@ -222,7 +225,9 @@ def read_vcards(
         if name == "BEGIN":
             if value.strip().upper() != "VCARD":
                 if card is None:
-                    raise ImportFileError(source, number, f"BEGIN:{value} is not a vCard")
+                    raise ImportFileError(
+                        source, number, _("BEGIN:{value} is not a vCard").format(value=value)
+                    )
                 card.depth += 1
             elif card is None:
                 card = _Card(number)
@@ -230,7 +235,7 @@ def read_vcards(
                 card.depth += 1  # vCard 2.1 AGENT: a card inside a card, not a contact
             continue
         if card is None:
-            raise ImportFileError(source, number, "this line is outside any BEGIN:VCARD")
+            raise ImportFileError(source, number, _("this line is outside any BEGIN:VCARD"))
         if name == "END":
             card.depth -= 1
             if card.depth == 0:
@@ -242,10 +247,10 @@ def read_vcards(
         if card.depth == 1 and name in _WANTED:
             card.values.setdefault(name, []).append((number, _value(params, value)))
     if card is not None:
-        raise ImportFileError(source, card.line, "this card has no END:VCARD")
+        raise ImportFileError(source, card.line, _("this card has no END:VCARD"))
     if not contacts and not left_out:
         raise ImportFileError(
-            source, None, "no vCards found (nothing between BEGIN:VCARD and END:VCARD)"
+            source, None, _("no vCards found (nothing between BEGIN:VCARD and END:VCARD)")
         )
     progress("reading", total, total)
     return ImportFile(source, "vcard", tuple(contacts), left_out=tuple(left_out))
@@ -277,14 +282,16 @@ def _contact(card: _Card, source: str, today: dt.date, left_out: list[str]) -> C
     if not name.strip() and (found := _first(card, "ORG")):
         name = _unescape(_split(found[1], ";")[0])
     if not name.strip():
-        left_out.append(f"line {card.line}: a card without a name was left out")
+        left_out.append(_("line {line}: a card without a name was left out").format(line=card.line))
         return None
     birthday = None
     if found := _first(card, "BDAY"):
         birthday, note = birthday_from_text(found[1], today)
         if note:
-            left_out.append(f"line {found[0]}: {note}")
-    notes = "\n\n".join(_unescape(v).strip() for _, v in card.values.get("NOTE", []) if v.strip())
+            left_out.append(_("line {line}: {note}").format(line=found[0], note=note))
+    notes = "\n\n".join(
+        _unescape(v).strip() for _line, v in card.values.get("NOTE", []) if v.strip()
+    )
     circle = None
     if found := _first(card, CIRCLE_PROPERTY):
         circle = circle_from_text(_unescape(found[1]), source, found[0])

@@ -53,9 +53,9 @@ def sync_file(path: Path) -> None:
 def describe_os_error(exc: OSError) -> str:
     """A short reason for the user: "the disk is full", "permission denied"..."""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        return "the disk is full"
+        return _("the disk is full")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "the folder or file is read-only"
+        return _("the folder or file is read-only")
     return exc.strerror or str(exc)
 
 

@@ -149,31 +149,31 @@ def backup_problem(path: Path) -> str | None:
     """Why the file at `path` is not a usable backup, or None when it is a good one:
     whole (`PRAGMA integrity_check`), a garden, and not from a newer version."""
     if not path.is_file():
-        return f"{path} does not exist"
+        return _("{path} does not exist").format(path=path)
     try:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as exc:
-        return f"cannot read {path}: {describe_os_error(exc)}"
+        return _("cannot read {path}: {reason}").format(path=path, reason=describe_os_error(exc))
     if header != b"SQLite format 3\x00":
-        return f"{path.name} is not a garden backup"
+        return _("{name} is not a garden backup").format(name=path.name)
     try:
         # immutable: the checker never writes, locks or leaves a -shm beside the file.
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     except sqlite3.Error as exc:
-        return f"cannot open {path.name}: {exc}"
+        return _("cannot open {name}: {problem}").format(name=path.name, problem=exc)
     try:
         app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if app_id != APPLICATION_ID or version < 1:
-            return f"{path.name} is not a garden backup"
+            return _("{name} is not a garden backup").format(name=path.name)
         if version > SCHEMA_VERSION:
-            return f"{path.name} was made by a newer version of the app"
+            return _("{name} was made by a newer version of the app").format(name=path.name)
         problems = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
         if problems != ["ok"]:
-            return f"{path.name} is damaged ({problems[0]})"
+            return _("{name} is damaged ({problem})").format(name=path.name, problem=problems[0])
     except sqlite3.Error as exc:
-        return f"{path.name} is damaged ({exc})"
+        return _("{name} is damaged ({problem})").format(name=path.name, problem=exc)
     finally:
         conn.close()
     return None

@@ -628,7 +628,11 @@ class Repository:
         """What `PRAGMA integrity_check` and `foreign_key_check` find; empty when healthy."""
         problems = [str(row[0]) for row in self._rows("PRAGMA integrity_check") if row[0] != "ok"]
         for table, rowid, parent, _fk in self._rows("PRAGMA foreign_key_check"):
-            problems.append(f"{table} row {rowid} points to a missing {parent}")
+            problems.append(
+                _("{table} row {row} points to a missing {parent}").format(
+                    table=table, row=rowid, parent=parent
+                )
+            )
         return problems
 
     # --- bulk writes and whole-garden reads (import and export) ----------------------

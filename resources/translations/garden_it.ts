@@ -79,7 +79,7 @@
     </message>
     <message>
         <location line="-7"/>
-        <location filename="../../ui/person/page.py" line="+85"/>
+        <location filename="../../ui/person/page.py" line="+95"/>
         <source>← Garden</source>
         <translation>← Giardino</translation>
     </message>

@@ -52,6 +52,8 @@ def test_bad_input_is_refused_and_changes_nothing(garden: Garden):
         lambda: garden.log_interaction(pid, topics=["t" * 61]),
         lambda: garden.log_interaction(pid, note="a\x00b"),
         lambda: garden.edit_person(pid, name=""),
+        lambda: garden.add_person("Ok\x00"),
+        lambda: garden.edit_person(pid, nickname="a\x00"),
         lambda: garden.add_rest(TODAY, TODAY - dt.timedelta(days=1)),
         lambda: garden.restore_person(pid),
     ]
