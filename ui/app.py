@@ -448,7 +448,8 @@ def run(args: argparse.Namespace) -> int:
             window.attach(GardenSession(garden))
             QTimer.singleShot(0, shell.start_tray)
 
-        window.first_painted.connect(lambda: QTimer.singleShot(0, on_painted))
+        # With the window as context: a window closed in that instant cancels it.
+        window.first_painted.connect(lambda: QTimer.singleShot(0, window, on_painted))
     # Later launches are answered once the first frame is on screen (or at once in the
     # tray); until then they wait a moment for it.
     if in_tray:
