@@ -13,9 +13,7 @@ from garden.services.garden import MAX_CADENCE, ValidationError
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -25,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.session import GardenSession
-from ui.theme import error_style
 from ui.widgets.fields import TopicsField
+from ui.widgets.forms import ErrorLabel, label_buddies, save_cancel
 
 CIRCLE_CHOICES = (
     (Circle.HEART, QT_TRANSLATE_NOOP("", "Heart — the few closest, about weekly")),
@@ -52,7 +50,7 @@ class PersonDialog(QDialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(tr("Name"))
         self.name.setPlaceholderText(tr("Their name, as you say it"))
-        self.name_error = self._error_label(tr("Name problem"))
+        self.name_error = ErrorLabel(tr("Name problem"))
         self.nickname = QLineEdit()
         self.nickname.setAccessibleName(tr("Nickname"))
         self.circle = QComboBox()
@@ -68,7 +66,7 @@ class PersonDialog(QDialog):
         self.birthday = QLineEdit()
         self.birthday.setAccessibleName(tr("Birthday"))
         self.birthday.setPlaceholderText(tr("YYYY-MM-DD, or MM-DD without the year"))
-        self.birthday_error = self._error_label(tr("Birthday problem"))
+        self.birthday_error = ErrorLabel(tr("Birthday problem"))
         self.species = QComboBox()
         self.species.setAccessibleName(tr("Plant"))
         if person is None:
@@ -82,7 +80,7 @@ class PersonDialog(QDialog):
         self.notes.setAccessibleName(tr("Notes"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 5 + 12)
-        self.error = self._error_label(tr("Problem"))
+        self.error = ErrorLabel()
 
         form = QFormLayout()
         form.addRow(tr("&Name"), self.name)
@@ -96,7 +94,7 @@ class PersonDialog(QDialog):
         form.addRow(tr("How you &met"), self.how_met)
         form.addRow(tr("&Topics you share"), self.topics)
         form.addRow(tr("N&otes"), self.notes)
-        for field in (
+        fields = (
             self.name,
             self.nickname,
             self.circle,
@@ -106,17 +104,9 @@ class PersonDialog(QDialog):
             self.how_met,
             self.topics,
             self.notes,
-        ):
-            buddy_label = form.labelForField(field)
-            if isinstance(buddy_label, QLabel):
-                buddy_label.setBuddy(field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.on_save)
-        self.buttons.rejected.connect(self.reject)
+        label_buddies(form, [(field, field) for field in fields])
+        self.buttons, self.save_button = save_cancel(self, self.on_save)
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.error)
@@ -128,15 +118,6 @@ class PersonDialog(QDialog):
         self.birthday.textChanged.connect(self.on_validate)
         self.on_validate()
         self.name.setFocus()
-
-    @staticmethod
-    def _error_label(name: str) -> QLabel:
-        label = QLabel()
-        label.setAccessibleName(name)
-        label.setStyleSheet(error_style())
-        label.setWordWrap(True)
-        label.hide()
-        return label
 
     def _fill(self, person: Person) -> None:
         self.name.setText(person.name)
@@ -207,8 +188,7 @@ class PersonDialog(QDialog):
                     )
                 )
         except ValidationError as exc:
-            self.error.setText(exc.message)
-            self.error.show()
+            self.error.say(exc.message)
             return
         if change is None:
             return

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,8 +35,8 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.session import GardenSession
-from ui.theme import error_style
 from ui.widgets.fields import PersonField, TopicsField
+from ui.widgets.forms import ErrorLabel, label_buddies, save_cancel
 from ui.widgets.keyboard import one_tab_stop
 
 CHANNEL_LABELS = {
@@ -144,11 +143,7 @@ class QuickLogDialog(QDialog):
         self.shared_layout = QVBoxLayout(self.shared)
         self.shared_layout.setContentsMargins(0, 0, 0, 0)
         self.shared_boxes: dict[int, QCheckBox] = {}
-        self.error = QLabel()
-        self.error.setAccessibleName(tr("Problem"))
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(error_style())
-        self.error.hide()
+        self.error = ErrorLabel()
 
         form = QFormLayout()
         self.form = form
@@ -170,18 +165,8 @@ class QuickLogDialog(QDialog):
             (favour_row, self.favours[None]),
             (self.note, self.note),
         )
-        for field, buddy in buddies:
-            label_widget = form.labelForField(field)
-            if isinstance(label_widget, QLabel):
-                label_widget.setBuddy(buddy)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setDefault(True)
-        save.setAccessibleName(tr("Save this moment"))
-        self.buttons.accepted.connect(self.on_save)
-        self.buttons.rejected.connect(self.reject)
+        label_buddies(form, buddies)
+        self.buttons, _save = save_cancel(self, self.on_save, tr("Save this moment"))
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.error)
@@ -263,17 +248,11 @@ class QuickLogDialog(QDialog):
                 return True
         return super().eventFilter(watched, event)
 
-    def _show_error(self, message: str, field: QWidget | None = None) -> None:
-        self.error.setText(message)
-        self.error.show()
-        if field is not None:
-            field.setFocus()
-
     def on_save(self) -> None:
         person = self.who.person()
         if person is None:
             text = self.who.text().strip()
-            self._show_error(
+            self.error.say(
                 tr("No one matches “{text}”.").format(text=text)
                 if text
                 else tr("Who was this moment with?"),
@@ -309,13 +288,13 @@ class QuickLogDialog(QDialog):
                 "note": self.note,
                 "shared_things": self.shared,
             }.get(exc.field, self.who)
-            self._show_error(exc.message, target)
+            self.error.say(exc.message, target)
             return
         except (NotFoundError, PersonLookupError) as exc:
-            self._show_error(str(exc), self.who)
+            self.error.say(str(exc), self.who)
             return
         if change is None:
-            self._show_error(tr("The moment could not be saved; see the message in the window."))
+            self.error.say(tr("The moment could not be saved; see the message in the window."))
             return
         self.change = change
         self.accept()

@@ -29,7 +29,6 @@ from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import tr
 from ui.session import GardenSession
 from ui.theme import error_style
+from ui.widgets.forms import ErrorLabel, label_buddies, save_cancel
 
 
 def _qtime(value: dt.time) -> QTime:
@@ -146,11 +146,7 @@ class ReminderSettingsDialog(QDialog):
         self.next_note = QLabel()
         self.next_note.setAccessibleName(tr("When the next note comes"))
         self.next_note.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setAccessibleName(tr("Problem"))
-        self.error.setStyleSheet(error_style())
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = ErrorLabel()
 
         form = QFormLayout()
         form.addRow(tr("&People a day"), self.count)
@@ -158,17 +154,8 @@ class ReminderSettingsDialog(QDialog):
         form.addRow("", quiet_row)
         form.addRow("", self.quiet_error)
         form.addRow(tr("&Birthdays"), self.birthday_lead)
-        for field in (self.count, self.time, self.birthday_lead):
-            label = form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.on_save)
-        self.buttons.rejected.connect(self.reject)
+        label_buddies(form, [(f, f) for f in (self.count, self.time, self.birthday_lead)])
+        self.buttons, self.save_button = save_cancel(self, self.on_save)
         column = QVBoxLayout(self)
         intro = QLabel(
             tr("One gentle note a day, with a few people who might enjoy hearing from you.")
@@ -250,17 +237,11 @@ class ReminderSettingsDialog(QDialog):
 
     # --- saving --------------------------------------------------------------------------
 
-    def _show_error(self, message: str, field: QWidget | None = None) -> None:
-        self.error.setText(message)
-        self.error.show()
-        if field is not None:
-            field.setFocus()
-
     def on_save(self) -> None:
         try:
             settings = self.chosen()
         except ValidationError as exc:
-            self._show_error(exc.message, self.quiet_from)
+            self.error.say(exc.message, self.quiet_from)
             return
         reminders = self.reminders
         try:
@@ -269,10 +250,10 @@ class ReminderSettingsDialog(QDialog):
             field = {"count": self.count, "birthday_lead_days": self.birthday_lead}.get(
                 exc.field, self.time
             )
-            self._show_error(exc.message, field)
+            self.error.say(exc.message, field)
             return
         if change is None:
-            self._show_error(tr("The settings could not be saved; see the message in the window."))
+            self.error.say(tr("The settings could not be saved; see the message in the window."))
             return
         self.change = change
         if not self._apply_start_at_login():
@@ -291,7 +272,7 @@ class ReminderSettingsDialog(QDialog):
             else:
                 autostart.disable(self.environ)
         except StoreError as exc:
-            self._show_error(str(exc), self.start_at_login)
+            self.error.say(str(exc), self.start_at_login)
             return False
         return True
 

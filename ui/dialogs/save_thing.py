@@ -13,9 +13,7 @@ from garden.services.reminders import MAX_THING, Reminders
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -23,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import tr
 from ui.session import GardenSession
-from ui.theme import error_style
 from ui.widgets.fields import PersonField
+from ui.widgets.forms import ErrorLabel, label_buddies, save_cancel
 
 
 class SaveThingDialog(QDialog):
@@ -53,26 +51,12 @@ class SaveThingDialog(QDialog):
         # Only the start of a very long clipboard: this is for things to share, not files.
         self.text.setPlainText(text.strip()[:MAX_THING])
         self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * 5 + 12)
-        self.error = QLabel()
-        self.error.setAccessibleName(tr("Problem"))
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(error_style())
-        self.error.hide()
+        self.error = ErrorLabel()
         form = QFormLayout()
         form.addRow(tr("&For"), self.who)
         form.addRow(tr("&What"), self.text)
-        for field in (self.who, self.text):
-            label = form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setDefault(True)
-        save.setAccessibleName(tr("Save it for them"))
-        self.buttons.accepted.connect(self.on_save)
-        self.buttons.rejected.connect(self.reject)
+        label_buddies(form, [(self.who, self.who), (self.text, self.text)])
+        self.buttons, _save = save_cancel(self, self.on_save, tr("Save it for them"))
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.error)
@@ -84,16 +68,11 @@ class SaveThingDialog(QDialog):
         else:
             self.who.setFocus()
 
-    def _show_error(self, message: str, field: QWidget) -> None:
-        self.error.setText(message)
-        self.error.show()
-        field.setFocus()
-
     def on_save(self) -> None:
         person = self.who.person()
         if person is None:
             typed = self.who.text().strip()
-            self._show_error(
+            self.error.say(
                 tr("No one matches “{name}”.").format(name=typed)
                 if typed
                 else tr("Who would you like to share it with?"),
@@ -105,13 +84,13 @@ class SaveThingDialog(QDialog):
         try:
             change = self.session.apply(lambda: reminders.save_thing(person.id, text))
         except ValidationError as exc:
-            self._show_error(exc.message, self.text if exc.field == "text" else self.who)
+            self.error.say(exc.message, self.text if exc.field == "text" else self.who)
             return
         except NotFoundError as exc:
-            self._show_error(str(exc), self.who)
+            self.error.say(str(exc), self.who)
             return
         if change is None:
-            self._show_error(tr("It could not be saved; see the message in the window."), self.text)
+            self.error.say(tr("It could not be saved; see the message in the window."), self.text)
             return
         self.change = change
         self.accept()

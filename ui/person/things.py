@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import tr
 from ui.session import GardenSession
-from ui.theme import error_style
+from ui.widgets.forms import ErrorLabel
 from ui.widgets.labels import WrappedLabel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -110,11 +110,7 @@ class ThingsToShare(QWidget):
         self.copy_button.clicked.connect(self.on_copy)
         self.open_button = QPushButton(tr("Open link"))
         self.open_button.clicked.connect(self.on_open_link)
-        self.error = QLabel()
-        self.error.setAccessibleName(tr("Problem"))
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(error_style())
-        self.error.hide()
+        self.error = ErrorLabel()
 
         self.snooze_state = WrappedLabel()
         self.snooze_state.setAccessibleName(tr("Reminders about them"))
@@ -267,15 +263,11 @@ class ThingsToShare(QWidget):
         try:
             change = self.session.apply(run)
         except (ValidationError, NotFoundError) as exc:
-            self._show_error(getattr(exc, "message", str(exc)))
+            self.error.say(getattr(exc, "message", str(exc)))
             return None
         if change is not None:
             self.error.hide()
         return change
-
-    def _show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
 
     def on_add(self) -> None:
         person = self.person
@@ -283,7 +275,7 @@ class ThingsToShare(QWidget):
             return
         text = self.new_thing.text()
         if not text.strip():
-            self._show_error(tr("Write something to share first."))
+            self.error.say(tr("Write something to share first."))
             self.new_thing.setFocus()
             return
         reminders = self.reminders
