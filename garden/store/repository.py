@@ -73,6 +73,16 @@ def _datetime(text: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(text) if text else None
 
 
+def _save_row(model: Any, data: dict[Any, Any], row_id: int | None) -> int:
+    """Write a row: with its id, in place (insert or replace its fields); without one, as a
+    new row. Returns the row's id."""
+    if row_id:
+        data[model.id] = row_id
+        model.insert(data).on_conflict(conflict_target=[model.id], preserve=list(data)).execute()
+        return row_id
+    return int(model.insert(data).execute())
+
+
 def _iso_seconds(value: dt.datetime) -> str:
     return value.replace(microsecond=0).isoformat(sep=" ")
 
@@ -157,14 +167,7 @@ class Repository:
             PersonRow.archive_note: person.archive_note,
         }
         with self._bound():
-            if person.id:
-                data[PersonRow.id] = person.id
-                PersonRow.insert(data).on_conflict(
-                    conflict_target=[PersonRow.id], preserve=list(data)
-                ).execute()
-                pid = person.id
-            else:
-                pid = int(PersonRow.insert(data).execute())
+            pid = _save_row(PersonRow, data, person.id)
             self._set_topics(
                 PersonTopicRow, PersonTopicRow.person, PersonTopicRow.topic, pid, person.topics
             )
@@ -266,14 +269,7 @@ class Repository:
             InteractionRow.created: _iso_seconds(item.created),
         }
         with self._bound():
-            if item.id:
-                data[InteractionRow.id] = item.id
-                InteractionRow.insert(data).on_conflict(
-                    conflict_target=[InteractionRow.id], preserve=list(data)
-                ).execute()
-                iid = item.id
-            else:
-                iid = int(InteractionRow.insert(data).execute())
+            iid = _save_row(InteractionRow, data, item.id)
             self._set_topics(
                 InteractionTopicRow,
                 InteractionTopicRow.interaction,
@@ -423,13 +419,7 @@ class Repository:
             RestRow.note: rest.note,
         }
         with self._bound():
-            if rest.id:
-                data[RestRow.id] = rest.id
-                RestRow.insert(data).on_conflict(
-                    conflict_target=[RestRow.id], preserve=list(data)
-                ).execute()
-                return rest.id
-            return int(RestRow.insert(data).execute())
+            return _save_row(RestRow, data, rest.id)
 
     def delete_rest(self, rest_id: int) -> None:
         with self._bound():
@@ -519,13 +509,7 @@ class Repository:
             ThingToShareRow.shared_at: _iso_seconds(thing.shared_at) if thing.shared_at else None,
         }
         with self._bound():
-            if thing.id:
-                data[ThingToShareRow.id] = thing.id
-                ThingToShareRow.insert(data).on_conflict(
-                    conflict_target=[ThingToShareRow.id], preserve=list(data)
-                ).execute()
-                return thing.id
-            return int(ThingToShareRow.insert(data).execute())
+            return _save_row(ThingToShareRow, data, thing.id)
 
     def delete_thing_to_share(self, thing_id: int) -> None:
         with self._bound():
