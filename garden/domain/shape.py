@@ -295,13 +295,16 @@ def _health_colours(health: float, dormant: bool, p: Palette) -> tuple[RGB, RGB,
     return a, b, stem
 
 
-def shape_for(person: Person, state: PlantState, palette: Palette) -> PlantShape:
-    """The plant of `person` as of `state`."""
-    look = look_for(
+def look_of(person: Person, state: PlantState, palette: Palette) -> Look:
+    """The digest of `person`'s plant as of `state` that decides its drawing: the window,
+    the person page and the snapshot draw from it, and the window caches sprites by it
+    (growth and health rounded, so a plant is redrawn only when it would look different).
+    """
+    return look_for(
         person.species,
         person.id,
-        state.growth,
-        state.health,
+        round(state.growth, 1),
+        round(state.health, 2),
         palette,
         dormant=state.dormant,
         resting=state.resting,
@@ -311,7 +314,6 @@ def shape_for(person: Person, state: PlantState, palette: Palette) -> PlantShape
         new_shoot="new-shoot" in state.cues,
         wildflower=person.circle is Circle.MEADOW,
     )
-    return plant_shape(look)
 
 
 def plant_shape(look: Look) -> PlantShape:
@@ -1050,7 +1052,7 @@ __all__ = [
     "Seed",
     "Stem",
     "look_for",
+    "look_of",
     "plant_shape",
-    "shape_for",
     "vigour",
 ]

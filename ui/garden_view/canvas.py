@@ -61,28 +61,6 @@ CROWDED_NOTES = {
 }
 
 
-def look_of(person: Person, state: PlantState, palette: Palette) -> Look:
-    """The digest of a plant that decides its drawing (and its cache key)."""
-    # The shapes and the painter load with the first plant drawn, not before the garden's
-    # first paint (which draws beds and names while the plants render a frame later).
-    from garden.domain.shape import look_for
-
-    return look_for(
-        person.species,
-        person.id,
-        round(state.growth, 1),
-        round(state.health, 2),
-        palette,
-        dormant=state.dormant,
-        resting=state.resting,
-        blooms=state.blooms,
-        pollinators=state.pollinators,
-        fruit=state.fruit,
-        new_shoot="new-shoot" in state.cues,
-        wildflower=person.circle is Circle.MEADOW,
-    )
-
-
 #: The text size (pixels) the garden's layout is drawn for: a 10 pt font on a 96 dpi screen.
 #: A larger system font makes the whole garden larger, so names stay readable and in place.
 BASE_TEXT_PIXELS = 13.0
@@ -369,6 +347,10 @@ class GardenCanvas(QWidget):
         pid = slot.person_id
         look = self._looks.get(pid)
         if look is None:
+            # The shapes and the painter load with the first plant drawn, not before the
+            # garden's first paint (beds and names; the plants follow a frame later).
+            from garden.domain.shape import look_of
+
             # Worked out once per state and palette: repaints only compare keys.
             look = self._looks[pid] = look_of(self._people[pid], self._states[pid], self._palette)
         return (look, self._zoom, self.devicePixelRatioF(), slot.scale)

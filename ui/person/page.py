@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from garden.domain.growth import PlantState, health_words
 from garden.domain.model import Person
 from garden.domain.palette import LIGHT, Palette
-from garden.domain.shape import plant_shape
+from garden.domain.shape import look_of, plant_shape
 from garden.domain.words import circle_words, species_words, stage_words, when
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt, Signal
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.quick_log import QuickLogDialog
-from ui.garden_view.canvas import look_of
 from ui.i18n import day_and_month, keys, long_date, tr
 from ui.painting.plant_painter import paint_plant
 from ui.person.things import ThingsToShare

@@ -28,7 +28,7 @@ from garden.domain.beds import NAME_HEIGHT, ROW_GAP, Bed, PlantSlot
 from garden.domain.model import Circle, Depth, Person
 from garden.domain.page_beds import fit_beds
 from garden.domain.palette import LIGHT, Palette, mix, rgb_to_hex
-from garden.domain.shape import Look, PlantShape, plant_shape
+from garden.domain.shape import Look, PlantShape, look_of, plant_shape
 from garden.domain.words import circle_words
 from garden.services.snapshot import Snapshot, YearNumber, initials, month_initials, name_forms
 from garden.store.atomic import FileWriteError, write_atomically
@@ -47,7 +47,6 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from ui.garden_view.canvas import look_of
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.painting.plant_painter import paint_plant
 from ui.snapshot.size import DEFAULT_HEIGHT, DEFAULT_WIDTH, PRINT_DPI
