@@ -57,4 +57,6 @@ def parse_birthday(text: str) -> Birthday:
             return Birthday(int(match.group(1)), int(match.group(2)))
     except ValueError:
         pass
-    raise DateError(_("“{text}” is not a birthday; use YYYY-MM-DD or --MM-DD").format(text=text))
+    raise DateError(
+        _("“{text}” is not a birthday; use YYYY-MM-DD, or MM-DD without the year").format(text=text)
+    )

@@ -79,7 +79,7 @@
     </message>
     <message>
         <location line="-7"/>
-        <location filename="../../ui/person/page.py" line="+95"/>
+        <location filename="../../ui/person/page.py" line="+94"/>
         <source>← Garden</source>
         <translation>← Giardino</translation>
     </message>
@@ -381,7 +381,7 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>Il giardino com&apos;era prima è conservato come {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/person_dialog.py" line="+32"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="+30"/>
         <source>Heart — the few closest, about weekly</source>
         <translation>Cuore — le persone più care, circa ogni settimana</translation>
     </message>
@@ -490,16 +490,12 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../../ui/dialogs/quick_log.py" line="+148"/>
-        <location filename="../../ui/dialogs/reminder_settings.py" line="+150"/>
-        <location filename="../../ui/dialogs/save_thing.py" line="+57"/>
-        <location filename="../../ui/person/things.py" line="+114"/>
+        <location filename="../../ui/widgets/forms.py" line="+19"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/dialogs/person_dialog.py" line="+6"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
@@ -544,12 +540,12 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>No&amp;te</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+46"/>
         <source>A name, please: it goes under their plant.</source>
         <translation>Un nome, per favore: comparirà sotto la sua pianta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_log.py" line="-104"/>
+        <location filename="../../ui/dialogs/quick_log.py" line="+43"/>
         <source>&amp;Message</source>
         <translation>&amp;Messaggio</translation>
     </message>
@@ -650,12 +646,12 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
     </message>
     <message>
         <location line="+5"/>
-        <location line="+30"/>
+        <location line="+26"/>
         <source>How</source>
         <translation>Come</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-25"/>
         <source>How deep</source>
         <translation>Profondità</translation>
     </message>
@@ -680,7 +676,7 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>Cose condivise questa volta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>&amp;Who</source>
         <translation>C&amp;hi</translation>
     </message>
@@ -720,12 +716,12 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>C&amp;ondivise</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>Save this moment</source>
         <translation>Salva questo momento</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Keep typing, or pick from the list</source>
         <translation>Continua a scrivere o scegli dall&apos;elenco</translation>
     </message>
@@ -735,7 +731,7 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>Condivisa: {thing}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>No one matches “{text}”.</source>
         <translation>Nessuna persona corrisponde a “{text}”.</translation>
     </message>
@@ -750,7 +746,7 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>Non è stato possibile salvare il momento; vedi il messaggio nella finestra.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reminder_settings.py" line="-83"/>
+        <location filename="../../ui/dialogs/reminder_settings.py" line="+67"/>
         <source>now</source>
         <translation>adesso</translation>
     </message>
@@ -835,7 +831,7 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>Quando arriva il prossimo riepilogo</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>&amp;People a day</source>
         <translation>&amp;Persone al giorno</translation>
     </message>
@@ -850,7 +846,7 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>&amp;Compleanni</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>One gentle note a day, with a few people who might enjoy hearing from you.</source>
         <translation>Un piccolo riepilogo al giorno, con qualche persona a cui farebbe piacere sentirti.</translation>
     </message>
@@ -875,12 +871,12 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>Il prossimo riepilogo arriva {when}.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>The settings could not be saved; see the message in the window.</source>
         <translation>Non è stato possibile salvare le impostazioni; vedi il messaggio nella finestra.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/save_thing.py" line="-14"/>
+        <location filename="../../ui/dialogs/save_thing.py" line="+41"/>
         <source>Save something to share</source>
         <translation>Salva qualcosa da condividere</translation>
     </message>
@@ -905,7 +901,7 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>Una canzone, una ricetta, un link, un meme…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>&amp;For</source>
         <translation>&amp;Per</translation>
     </message>
@@ -915,12 +911,12 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>&amp;Cosa</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
         <source>Save it for them</source>
         <translation>Salvala per questa persona</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
         <source>No one matches “{name}”.</source>
         <translation>Nessuna persona corrisponde a “{name}”.</translation>
     </message>
@@ -956,7 +952,7 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
     </message>
     <message>
         <location filename="../../ui/garden_view/accessible.py" line="+99"/>
-        <location filename="../../ui/garden_view/canvas.py" line="+76"/>
+        <location filename="../../ui/garden_view/canvas.py" line="+54"/>
         <source>Garden</source>
         <extracomment>The text size (pixels) the garden&apos;s layout is drawn for: a 10 pt font on a 96 dpi screen. A larger system font makes the whole garden larger, so names stay readable and in place.</extracomment>
         <translation>Giardino</translation>
@@ -1447,7 +1443,7 @@ Una nota per il futuro (facoltativa):</translation>
         <translation>Eliminare {name} e tutti i vostri momenti insieme? Puoi annullare con Ctrl+Z finché la finestra è aperta. Per conservare la vostra storia, scegli invece “Lascia andare”.</translation>
     </message>
     <message>
-        <location filename="../../ui/person/things.py" line="-35"/>
+        <location filename="../../ui/person/things.py" line="+79"/>
         <source>Things to share</source>
         <translation>Cose da condividere</translation>
     </message>
@@ -1522,7 +1518,7 @@ Una nota per il futuro (facoltativa):</translation>
         <translation>Apri link</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Reminders about them</source>
         <translation>Promemoria su questa persona</translation>
     </message>
@@ -1569,7 +1565,7 @@ Una nota per il futuro (facoltativa):</translation>
         <translation>Nei tuoi promemoria.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+45"/>
         <source>Write something to share first.</source>
         <translation>Prima scrivi qualcosa da condividere.</translation>
     </message>
@@ -1620,7 +1616,7 @@ Una nota per il futuro (facoltativa):</translation>
         <translation>Argomenti</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/quick_log.py" line="-182"/>
+        <location filename="../../ui/dialogs/quick_log.py" line="-162"/>
         <location filename="../../ui/person/timeline.py" line="+1"/>
         <source>Note</source>
         <translation>Nota</translation>
@@ -1760,7 +1756,7 @@ Una nota per il futuro (facoltativa):</translation>
         <translation>Salvata in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshot/render.py" line="+72"/>
+        <location filename="../../ui/snapshot/render.py" line="+71"/>
         <source>deep</source>
         <extracomment>Families tried in order. Only installed ones are asked for: asking Qt for a missing family costs a scan of every font and a warning. Scripts a family lacks (Chinese, say) come from Qt&apos;s fallback fonts, as in the window. Deep moments sit at the foot of each month&apos;s bar, in the strongest colour.</extracomment>
         <translation>profonda</translation>
