@@ -80,7 +80,7 @@ class GardenOverviewChart:
     depth_bars: Mapping[Depth, BarContainer]
     topic_bars: BarContainer | None
     reach_bars: Mapping[ReachedOut, BarContainer]
-    note: str | None  # what the figure says instead of the panels, when the year is empty
+    note: str | None  # what the figure says (translated) instead of the panels, if empty
 
 
 def garden_overview_chart(
@@ -100,7 +100,7 @@ def garden_overview_chart(
     if data.empty:
         say_nothing_yet(figure, look)
         return GardenOverviewChart(
-            figure, data, None, None, None, None, {}, {}, None, {}, NOTHING_YET
+            figure, data, None, None, None, None, {}, {}, None, {}, _(NOTHING_YET)
         )
 
     # Placed by `_layout` at every draw.

@@ -16,6 +16,7 @@ from matplotlib import dates as mdates
 from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from garden.domain.palette import LIGHT, PALETTES, Palette, hex_to_rgb, mix, rgb_to_hex
 from garden.i18n import N_, _
@@ -206,10 +207,18 @@ def date_axis(ax: Axes, start: dt.date, end: dt.date) -> None:
     ax.set_xticks([day_number(d) for d in ticks], labels)
 
 
+def _day_at(number: float) -> dt.date:
+    """The day that matplotlib's date coordinate `number` falls on."""
+    return mdates.num2date(number).date()  # type: ignore[no-untyped-call,no-any-return]
+
+
 def month_axis(ax: Axes) -> None:
-    """A tick at the start of each month, named briefly ("Jan", "Feb", ...)."""
+    """A tick at the start of each month, named briefly in the garden's language ("Jan",
+    "Feb", ... or "gen", "feb", ...), like `month_names`: matplotlib's own "%b" would
+    always write English."""
+    names = month_names()  # the language of the chart's other words, chosen when it is built
     ax.xaxis.set_major_locator(mdates.MonthLocator())  # type: ignore[no-untyped-call]
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%b"))  # type: ignore[no-untyped-call]
+    ax.xaxis.set_major_formatter(FuncFormatter(lambda x, _pos: names[_day_at(x).month - 1]))
 
 
 def panel_title(ax: Axes, look: ChartLook, text: str, pad: float = 8.0) -> None:
@@ -238,9 +247,7 @@ def note_in(ax: Axes, look: ChartLook, text: str) -> None:
 
 
 def month_names() -> list[str]:
-    """Short month names, January first, in the language dates are shown in.
-
-    Taken from `strftime` like the date axes' labels, so bars by month and date axes
-    always agree (and follow the system's locale once the window has set it).
-    """
+    """Short month names, January first, in the garden's language (`garden.i18n`,
+    from Babel's data), as every date axis names them, so bars by month and date axes
+    always agree."""
     return i18n_month_names("abbreviated")

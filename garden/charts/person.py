@@ -129,7 +129,7 @@ class PersonChart:
     health_line: Line2D | None
     growth_line: Line2D | None
     marks: tuple[MomentMarks, ...]
-    note: str | None  # what the figure says instead of (or over) the lines
+    note: str | None  # what the figure says (translated) instead of or over the lines
 
     @property
     def moments(self) -> list[Interaction]:
@@ -214,7 +214,7 @@ def person_chart(
     if start > end:  # not planted yet on the chart's last day
         say_nothing_yet(figure, look)
         return PersonChart(
-            figure, person, span, start, end, None, None, None, None, None, (), NOTHING_YET
+            figure, person, span, start, end, None, None, None, None, None, (), _(NOTHING_YET)
         )
 
     series = model.series(person_id, start, end)
