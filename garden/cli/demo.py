@@ -6,8 +6,8 @@ import argparse
 from typing import Any
 
 from garden.cli.base import CliError, UsageError, open_garden
-from garden.i18n import _, ngettext
-from garden.services.demo import GardenNotEmptyError, fill_demo
+from garden.i18n import _
+from garden.services.demo import GardenNotEmptyError, check_size, fill_demo
 
 
 def register(commands: Any) -> None:
@@ -26,22 +26,14 @@ def register(commands: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    if not 1 <= args.people <= 5000:
-        raise UsageError(_("--people must be between 1 and 5000"))
-    if not 0 < args.years <= 50:
-        raise UsageError(_("--years must be more than 0 and at most 50"))
+    try:
+        check_size(args.people, args.years)  # before opening: a mistake creates no garden
+    except ValueError as exc:
+        raise UsageError(str(exc)) from exc
     with open_garden(args) as garden:
         try:
             summary = fill_demo(garden, args.people, args.years, args.seed)
         except GardenNotEmptyError as exc:
             raise CliError(str(exc)) from exc
-        # The plural follows the years (a float: "1 year", "1.5 years", "10 years").
-        line = ngettext(
-            "Planted a demo garden: {people} people, {interactions} moments over {years:g} year.",
-            "Planted a demo garden: {people} people, {interactions} moments over {years:g} years.",
-            1 if args.years == 1 else 2,
-        )
-        print(
-            line.format(people=summary.people, interactions=summary.interactions, years=args.years)
-        )
+        print(summary.change.summary)
     return 0

@@ -26,7 +26,8 @@ from garden.domain.model import (
     Rest,
     Species,
 )
-from garden.i18n import N_, _
+from garden.i18n import N_, _, ngettext
+from garden.services.changes import Change, Records
 from garden.services.garden import Garden
 
 GIVEN = (
@@ -112,12 +113,18 @@ CHANNELS = {
 }  # fmt: skip
 
 
+#: The largest demo garden, in people and in years.
+MAX_PEOPLE = 5000
+MAX_YEARS = 50
+
+
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
     people: int
     interactions: int
     rests: int
     archived: int
+    change: Change  # the people and rests planted (their moments go with them on undo)
 
 
 def circle_sizes(people: int) -> dict[Circle, int]:
@@ -271,12 +278,22 @@ class GardenNotEmptyError(Exception):
     """The demo only ever fills an empty garden."""
 
 
+def check_size(people: int, years: float) -> None:
+    """Refuse a demo garden of a size it cannot have (`ValueError`, one line to show)."""
+    if not 1 <= people <= MAX_PEOPLE:
+        raise ValueError(_("a demo garden holds 1 to {limit} people").format(limit=MAX_PEOPLE))
+    if not 0 < years <= MAX_YEARS:
+        raise ValueError(
+            _("a demo garden covers more than 0 and at most {limit} years").format(limit=MAX_YEARS)
+        )
+
+
 def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 1) -> DemoSummary:
-    """Fill an empty garden with a synthetic one (one transaction)."""
-    if people < 1 or people > 5000:
-        raise ValueError(_("a demo garden holds 1 to 5000 people"))
-    if not 0 < years <= 50:
-        raise ValueError(_("a demo garden covers 0 to 50 years"))
+    """Fill an empty garden with a synthetic one (one transaction).
+
+    `ValueError` (see `check_size`) or `GardenNotEmptyError` change nothing.
+    """
+    check_size(people, years)
     if not garden.is_empty():
         raise GardenNotEmptyError(
             _(
@@ -290,7 +307,8 @@ def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 
     sizes = circle_sizes(people)
     species = list(Species)
     total = archived = 0
-    rests = 0
+    planted: dict[int, Person | None] = {}
+    rested: dict[int, Rest | None] = {}
     with garden.repo.transaction():
         index = 0
         friends_seen = 0
@@ -317,6 +335,7 @@ def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 
                 )
                 pid = garden.repo.put_person(person)
                 person = dataclasses.replace(person, id=pid)
+                planted[pid] = person
                 # One friend in seven (from the fourth) has been quiet for a while.
                 quiet_now = circle is Circle.FRIENDS and friends_seen % 7 == 3
                 friends_seen += circle is Circle.FRIENDS
@@ -325,34 +344,39 @@ def fill_demo(garden: Garden, people: int = 150, years: float = 10, seed: int = 
                 if circle is Circle.FRIENDS and rng.random() < 0.06 and moments:
                     gone = moments[-1].on + dt.timedelta(days=rng.randint(30, 200))
                     if gone < today:
-                        garden.repo.put_person(
-                            dataclasses.replace(
-                                person,
-                                archived_at=dt.datetime.combine(gone, dt.time(21, 0)),
-                                archive_note=_(rng.choice(ARCHIVE_NOTES)),
-                            )
+                        person = dataclasses.replace(
+                            person,
+                            archived_at=dt.datetime.combine(gone, dt.time(21, 0)),
+                            archive_note=_(rng.choice(ARCHIVE_NOTES)),
                         )
+                        garden.repo.put_person(person)
+                        planted[pid] = person
                         archived += 1
                 if circle is Circle.CLOSE and rng.random() < 0.15:
                     r_start = today - dt.timedelta(days=rng.randint(30, 900))
-                    garden.repo.put_rest(
-                        Rest(
-                            0,
-                            r_start,
-                            r_start + dt.timedelta(days=60),
-                            pid,
-                            _(HARD_MONTHS_NOTE),
-                        )
-                    )
-                    rests += 1
+                    r_end = r_start + dt.timedelta(days=60)
+                    rest = Rest(0, r_start, r_end, pid, _(HARD_MONTHS_NOTE))
+                    rid = garden.repo.put_rest(rest)
+                    rested[rid] = dataclasses.replace(rest, id=rid)
                 index += 1
         # Summer holidays: the whole garden rests for two weeks every August.
         for year in range(build.start.year, today.year + 1):
             start = dt.date(year, 8, 5)
             if build.start <= start and start + dt.timedelta(days=13) <= today:
-                garden.repo.put_rest(
-                    Rest(0, start, start + dt.timedelta(days=13), None, _(SUMMER_NOTE))
-                )
-                rests += 1
-    garden.changed_elsewhere()  # the model is rebuilt on next use
-    return DemoSummary(people, total, rests, archived)
+                rest = Rest(0, start, start + dt.timedelta(days=13), None, _(SUMMER_NOTE))
+                rid = garden.repo.put_rest(rest)
+                rested[rid] = dataclasses.replace(rest, id=rid)
+    # The plural follows the years (a float: "1 year", "1.5 years", "10 years").
+    summary = ngettext(
+        "Planted a demo garden: {people} people, {interactions} moments over {years:g} year.",
+        "Planted a demo garden: {people} people, {interactions} moments over {years:g} years.",
+        1 if years == 1 else 2,
+    ).format(people=people, interactions=total, years=years)
+    change = Change(
+        summary,
+        Records(people=dict.fromkeys(planted), rests=dict.fromkeys(rested)),
+        Records(people=planted, rests=rested),
+    )
+    # A write through this very connection: SQLite's data_version (`changed_elsewhere`)
+    # would not notice it, so the cached model is dropped here, as after an import.
+    return DemoSummary(people, total, len(rested), archived, garden.bulk_changed(change))

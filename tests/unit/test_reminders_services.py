@@ -14,6 +14,7 @@ import pytest
 from garden.domain.clock import FixedClock
 from garden.domain.model import Birthday, Channel, Circle, Depth
 from garden.domain.reminders import UNTIL_RESUMED, Digest, QuietHours, Reason, ReminderSettings
+from garden.services.demo import fill_demo
 from garden.services.due import who_could_use_a_message
 from garden.services.garden import Garden, NotFoundError, ValidationError
 from garden.services.reminders import PAUSED_KEY, TIME_KEY, Reminders
@@ -124,6 +125,18 @@ def test_logging_an_interaction_takes_the_person_out_of_the_digest_at_once(
     garden.undo(change)
     assert reminders.today().people == delivered.people
     assert set(ids) >= set(delivered.people)
+
+
+def test_a_demo_planted_after_the_garden_was_looked_at_is_seen_at_once(
+    garden: Garden, reminders: Reminders
+):
+    assert garden.states() == {} and reminders.everyone_due() == []  # builds the model
+    summary = fill_demo(garden, people=30, years=3, seed=1)
+    living = [p for p in garden.people() if not p.archived]
+    assert len(garden.states()) == len(living) == summary.people - summary.archived
+    assert reminders.everyone_due()  # a believable garden always has someone thirsty
+    garden.undo(summary.change)
+    assert garden.is_empty() and garden.rests() == [] and garden.states() == {}
 
 
 def test_sleeping_across_the_delivery_time_gives_one_digest_at_wake(
