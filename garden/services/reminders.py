@@ -108,13 +108,19 @@ def _int_setting(value: Any, default: int, low: int, high: int) -> int:
     return value if isinstance(value, int) and low <= value <= high else default
 
 
+def _quiet_json(quiet: QuietHours | None) -> list[str]:
+    return [] if quiet is None else [_clock_text(quiet.start), _clock_text(quiet.end)]
+
+
 def _quiet_setting(value: Any) -> QuietHours | None:
+    """Stored quiet hours; anything unreadable reads as the default ones, whole (one end
+    read alone could fall on the digest's time and silence it)."""
     if value == []:
         return None
     try:
         start, end = value
-        return QuietHours(_time_setting(start, DEFAULT_TIME), _time_setting(end, DEFAULT_TIME))
-    except (TypeError, ValueError):
+        return QuietHours(parse_time_of_day(str(start)), parse_time_of_day(str(end)))
+    except (TypeError, ValueError):  # ValidationError is a ValueError
         return DEFAULT_QUIET
 
 
@@ -165,7 +171,7 @@ class Reminders:
         return ReminderSettings(
             count=_int_setting(read(COUNT_KEY), DEFAULT_COUNT, 1, MAX_COUNT),
             time=_time_setting(read(TIME_KEY, _clock_text(DEFAULT_TIME)), DEFAULT_TIME),
-            quiet=_quiet_setting(read(QUIET_KEY, ["22:00", "08:00"])),
+            quiet=_quiet_setting(read(QUIET_KEY, _quiet_json(DEFAULT_QUIET))),
             birthday_lead_days=_int_setting(
                 read(BIRTHDAY_LEAD_KEY), DEFAULT_BIRTHDAY_LEAD, 0, MAX_BIRTHDAY_LEAD
             ),
@@ -189,11 +195,10 @@ class Reminders:
                     limit=MAX_BIRTHDAY_LEAD
                 ),
             )
-        quiet = settings.quiet
         values = {
             COUNT_KEY: settings.count,
             TIME_KEY: _clock_text(settings.time),
-            QUIET_KEY: [] if quiet is None else [_clock_text(quiet.start), _clock_text(quiet.end)],
+            QUIET_KEY: _quiet_json(settings.quiet),
             BIRTHDAY_LEAD_KEY: settings.birthday_lead_days,
         }
         current = {key: self.repo.setting(key) for key in values}

@@ -13,11 +13,18 @@ import pytest
 
 from garden.domain.clock import FixedClock
 from garden.domain.model import Birthday, Channel, Circle, Depth
-from garden.domain.reminders import UNTIL_RESUMED, Digest, QuietHours, Reason, ReminderSettings
+from garden.domain.reminders import (
+    DEFAULT_QUIET,
+    UNTIL_RESUMED,
+    Digest,
+    QuietHours,
+    Reason,
+    ReminderSettings,
+)
 from garden.services.demo import fill_demo
 from garden.services.due import who_could_use_a_message
 from garden.services.garden import Garden, NotFoundError, ValidationError
-from garden.services.reminders import PAUSED_KEY, TIME_KEY, Reminders
+from garden.services.reminders import PAUSED_KEY, QUIET_KEY, TIME_KEY, Reminders
 from tests.conftest import TODAY
 
 
@@ -347,6 +354,20 @@ def test_settings_default_validate_and_survive_bad_stored_values(
     garden.set_setting(PAUSED_KEY, "someday")
     assert reminders.settings().time == dt.time(18)
     assert reminders.settings().paused_until is None
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [["23:00", "teatime"], ["teatime", "07:00"], ["08:00", "08:00"], ["22:00"], "22-8", 7],
+)
+def test_unreadable_quiet_hours_read_as_the_default_quiet_hours(
+    garden: Garden, reminders: Reminders, stored
+):
+    # Never the digest's time (18:00) as one end: that would silence the digest itself.
+    garden.set_setting(QUIET_KEY, stored)
+    assert reminders.settings().quiet == DEFAULT_QUIET == QuietHours(dt.time(22), dt.time(8))
+    garden.set_setting(QUIET_KEY, [])
+    assert reminders.settings().quiet is None  # none at all is a choice, not a mistake
 
 
 def test_the_settings_dialog_does_not_undo_a_pause(reminders: Reminders):
