@@ -22,7 +22,6 @@ from garden.domain.reminders import (
     ReminderSettings,
 )
 from garden.services.demo import fill_demo
-from garden.services.due import who_could_use_a_message
 from garden.services.garden import Garden, NotFoundError, ValidationError
 from garden.services.reminders import PAUSED_KEY, QUIET_KEY, TIME_KEY, Reminders
 from tests.conftest import TODAY
@@ -120,7 +119,7 @@ def test_logging_an_interaction_takes_the_person_out_of_the_digest_at_once(
     first = before.people[0]
     garden.log_interaction(first, channel=Channel.MESSAGE, depth=Depth.BRIEF)
     assert first not in reminders.today().people  # before delivery
-    assert first not in [d.person.id for d in who_could_use_a_message(garden, TODAY)]
+    assert first not in [r.person.id for r in reminders.everyone_due(TODAY)]
     # After delivery, the delivered digest loses whoever you contact, and nobody replaces them.
     clock.set(dt.datetime.combine(TODAY, dt.time(18)))
     delivered = reminders.deliver_due_digest()
@@ -132,6 +131,29 @@ def test_logging_an_interaction_takes_the_person_out_of_the_digest_at_once(
     garden.undo(change)
     assert reminders.today().people == delivered.people
     assert set(ids) >= set(delivered.people)
+
+
+def test_everyone_due_lists_all_who_could_use_a_message_and_leaves_out_the_same_people(
+    garden: Garden, reminders: Reminders
+):
+    long_ago = dt.datetime(2026, 1, 1)
+    due = [add(garden, f"Friend {i}", created=long_ago) for i in range(5)]
+    meadow = add(garden, "Meadow", Circle.MEADOW, created=long_ago)
+    snoozed = add(garden, "Snoozed", created=long_ago)
+    resting = add(garden, "Resting", created=long_ago)
+    let_go = add(garden, "Let go", created=long_ago)
+    fresh = add(garden, "Fresh", created=long_ago)
+    reminders.snooze(snoozed, days=3)
+    garden.add_rest(days_ago(3), TODAY + dt.timedelta(days=3), person_id=resting)
+    garden.archive_person(let_go)
+    garden.log_interaction(fresh)
+    everyone = reminders.everyone_due()
+    assert len(reminders.today().people) == 3  # the digest holds a few...
+    assert {r.person.id for r in everyone} == set(due)  # ...the list holds them all
+    assert not {meadow, snoozed, resting, let_go, fresh} & {r.person.id for r in everyone}
+    healths = [r.state.health for r in everyone]
+    assert healths == sorted(healths)  # the thirstiest first (one circle: no weighting)
+    assert all(r.sentence.startswith(r.person.name) for r in everyone)
 
 
 def test_a_demo_planted_after_the_garden_was_looked_at_is_seen_at_once(
