@@ -6,16 +6,23 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from garden.cli.base import UsageError, add_json_flag, open_garden
 from garden.cli.text import person_json, print_json, state_json
 from garden.domain.dates import parse_day
+from garden.domain.model import ThingToShare
 from garden.domain.reminders import UNTIL_RESUMED, Digest, Reminder, ReminderSettings, excerpt
 from garden.domain.words import when
 from garden.i18n import _, ngettext
 from garden.services.garden import Garden
-from garden.services.reminders import Reminders, parse_quiet_hours, parse_time_of_day
+from garden.services.reminders import (
+    Reminders,
+    parse_quiet_hours,
+    parse_time_of_day,
+    paused_json,
+)
 
 
 def register(commands: Any) -> None:
@@ -97,23 +104,19 @@ def reminder_json(reminder: Reminder) -> dict[str, Any]:
         "sentence": reminder.sentence,
         "shared_topics": list(reminder.topics),
         "last_note": reminder.note_excerpt,
-        "things_to_share": [
-            {"id": t.id, "text": t.text, "created": t.created.isoformat()}
-            for t in reminder.things_to_share
-        ],
+        "things_to_share": things_json(reminder.things_to_share),
     }
+
+
+def things_json(things: Iterable[ThingToShare]) -> list[dict[str, Any]]:
+    """Things saved to share, for `--json` (in a digest and from `garden share`)."""
+    return [{"id": t.id, "text": t.text, "created": t.created.isoformat()} for t in things]
 
 
 def _paused_text(until: dt.datetime) -> str:
     if until == UNTIL_RESUMED:
         return _("Reminders are paused until you turn them back on (garden pause --off).")
     return _("Reminders are paused until {until:%Y-%m-%d %H:%M}.").format(until=until)
-
-
-def _paused_json(until: dt.datetime | None) -> str | None:
-    if until is None:
-        return None
-    return "until-resumed" if until == UNTIL_RESUMED else until.isoformat(timespec="minutes")
 
 
 def show_digest(garden: Garden, as_of: dt.date, *, everyone: bool, as_json: bool) -> int:
@@ -131,7 +134,7 @@ def show_digest(garden: Garden, as_of: dt.date, *, everyone: bool, as_json: bool
                 "as_of": as_of.isoformat(),
                 "title": digest.title,
                 "delivered": garden.repo.digest_shown_on(as_of) is not None,
-                "paused_until": _paused_json(paused),
+                "paused_until": paused_json(paused),
                 "people": [reminder_json(r) for r in digest.reminders],
             }
         )
@@ -150,10 +153,6 @@ def show_digest(garden: Garden, as_of: dt.date, *, everyone: bool, as_json: bool
 # --- snooze -----------------------------------------------------------------------------
 
 
-def _future_day(garden: Garden, text: str) -> dt.date:
-    return parse_day(text, garden.today())
-
-
 def run_snooze(args: argparse.Namespace) -> int:
     with open_garden(args) as garden:
         person = garden.find(args.name)
@@ -165,7 +164,7 @@ def run_snooze(args: argparse.Namespace) -> int:
             else:
                 print(_("{name} is back in your reminders.").format(name=person.name))
             return 0
-        until = _future_day(garden, args.until) if args.until else None
+        until = parse_day(args.until, garden.today()) if args.until else None
         reminders.snooze(person.id, days=args.days, until=until)
         back = reminders.snoozed_until(person.id)
         assert back is not None
@@ -221,10 +220,7 @@ def run_share(args: argparse.Namespace) -> int:
             print_json(
                 {
                     "person_id": person.id,
-                    "things_to_share": [
-                        {"id": t.id, "text": t.text, "created": t.created.isoformat()}
-                        for t in waiting
-                    ],
+                    "things_to_share": things_json(waiting),
                 }
             )
         elif args.text is None and not args.done:
@@ -253,7 +249,7 @@ def run_pause(args: argparse.Namespace) -> int:
             change = reminders.resume()
             print(_("Reminders were not paused.") if change.empty else _("Reminders are back on."))
             return 0
-        until = _future_day(garden, args.until) if args.until else None
+        until = parse_day(args.until, garden.today()) if args.until else None
         reminders.pause(days=args.days, until=until)
         paused = reminders.settings().paused_until
         assert paused is not None
@@ -317,7 +313,7 @@ def run_reminders(args: argparse.Namespace) -> int:
                     if quiet is None
                     else [f"{quiet.start:%H:%M}", f"{quiet.end:%H:%M}"],
                     "birthday_lead_days": settings.birthday_lead_days,
-                    "paused_until": _paused_json(
+                    "paused_until": paused_json(
                         settings.paused_until if settings.paused_at(garden.clock.now()) else None
                     ),
                     "next_digest": upcoming.isoformat(timespec="minutes") if upcoming else None,

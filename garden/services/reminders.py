@@ -133,7 +133,9 @@ def _paused_setting(value: Any) -> dt.datetime | None:
         return None  # unreadable: better reminders than silence forever
 
 
-def _paused_json(value: dt.datetime | None) -> str | None:
+def paused_json(value: dt.datetime | None) -> str | None:
+    """A pause as it is stored and as `--json` shows it: an ISO date-time,
+    "until-resumed", or None when reminders are not paused."""
     if value is None:
         return None
     return UNTIL_RESUMED_TEXT if value == UNTIL_RESUMED else value.isoformat(timespec="minutes")
@@ -234,7 +236,7 @@ class Reminders:
         else:
             paused_until = UNTIL_RESUMED
             summary = _("Paused reminders")
-        return self.garden.set_settings({PAUSED_KEY: _paused_json(paused_until)}, summary)
+        return self.garden.set_settings({PAUSED_KEY: paused_json(paused_until)}, summary)
 
     def resume(self, now: dt.datetime | None = None) -> Change:
         """Reminders are back on (a digest that is due comes at once)."""

@@ -121,6 +121,8 @@ def test_pause_and_reminder_settings(run, garden_of_five, data_dir):
     assert json.loads(run("due", "--json")[1])["paused_until"] == "2026-12-01T00:00"
     code, out, _ = run("pause")
     assert out == "Reminders are paused until you turn them back on (garden pause --off).\n"
+    assert json.loads(run("due", "--json")[1])["paused_until"] == "until-resumed"
+    assert json.loads(run("reminders", "--json")[1])["paused_until"] == "until-resumed"
     with Garden.open(data_dir, FixedClock(TODAY)) as garden:
         assert Reminders(garden).next_delivery() is None
     assert run("pause", "--off")[1] == "Reminders are back on.\n"
