@@ -158,11 +158,6 @@ def _bands(model: GardenModel, start: dt.date, end: dt.date) -> dict[Band, tuple
     """Tended plants per band per day, from each plant's daily series (one pass each)."""
     days = (end - start).days + 1
     counts = {b: [0] * days for b in Band}
-    # Local names for the hot loop: about 50 plants x 365 days.
-    flourishing = counts[Band.FLOURISHING]
-    healthy = counts[Band.HEALTHY]
-    thirsty = counts[Band.THIRSTY]
-    dormant = counts[Band.DORMANT]
     for pid, person in model.people.items():
         if person.circle is Circle.MEADOW:
             continue
@@ -174,14 +169,6 @@ def _bands(model: GardenModel, start: dt.date, end: dt.date) -> dict[Band, tuple
             continue
         series = model.series(pid, start, start + dt.timedelta(days=stop - 1))
         for i, h in enumerate(series.health):
-            if h is None:
-                continue
-            if h < DORMANT:
-                dormant[i] += 1
-            elif h < THIRSTY:
-                thirsty[i] += 1
-            elif h >= THRIVING:
-                flourishing[i] += 1
-            else:
-                healthy[i] += 1
+            if h is not None:
+                counts[band_for(h)][i] += 1
     return {b: tuple(v) for b, v in counts.items()}
