@@ -43,7 +43,8 @@ def sync_folder(folder: Path) -> None:
 
 def sync_file(path: Path) -> None:
     """Flush what was written to `path` down to the disk."""
-    fd = os.open(path, os.O_RDONLY)
+    # Opened for writing: Windows refuses to flush a read-only handle (EBADF).
+    fd = os.open(path, os.O_RDWR)
     try:
         os.fsync(fd)
     finally:

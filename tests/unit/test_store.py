@@ -234,3 +234,29 @@ def test_repository_reads_back_what_it_wrote(garden: Garden):
         "Annie",
     )
     assert repo.person(pid + 100) is None
+
+
+def test_files_are_synced_through_a_handle_windows_accepts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import errno
+    import os
+
+    from garden.store import atomic
+
+    fcntl = pytest.importorskip("fcntl")  # POSIX: reads a handle's access mode
+
+    real_fsync = os.fsync
+    synced: list[int] = []
+
+    def fsync_like_windows(fd: int) -> None:
+        # Windows' _commit refuses a handle opened for reading only (EBADF).
+        if fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY:
+            raise OSError(errno.EBADF, "Bad file descriptor")
+        synced.append(fd)
+        real_fsync(fd)
+
+    monkeypatch.setattr(atomic.os, "fsync", fsync_like_windows)
+    target = tmp_path / "export.json"
+    atomic.write_atomically(target, lambda temp: temp.write_text("{}"))
+    assert target.read_text() == "{}" and synced
