@@ -36,11 +36,13 @@ from garden.store.atomic import (
 from garden.store.atomic import temporary_sibling as _temporary_sibling
 from garden.store.db import (
     BUSY_TIMEOUT_MS,
+    SQLITE_HEADER,
     GardenBusyError,
     NewerSchemaError,
     StoreError,
     ensure_private_dir,
     inspect_file,
+    translate_error,
 )
 from garden.store.schema import APPLICATION_ID, SCHEMA_VERSION
 
@@ -141,8 +143,16 @@ def list_backups(data_dir: Path) -> list[Backup]:
         except OSError:
             continue  # deleted meanwhile by another process's pruning
         found.append(Backup(path, parsed[0], parsed[1], size))
-    found.sort(key=lambda b: (b.taken, b.name), reverse=True)
+    found.sort(key=_newness, reverse=True)
     return found
+
+
+def _newness(backup: Backup) -> tuple[dt.datetime, int, str]:
+    """Sort key: when it was taken, then, within one second, the order the counter in
+    its name gives (`…-100000-manual` before `…-100000-2-manual`)."""
+    match = _NAME.match(backup.name)
+    counter = int(match.group(3)) if match and match.group(3) else 1
+    return backup.taken, counter, backup.name
 
 
 def backup_problem(path: Path) -> str | None:
@@ -155,7 +165,7 @@ def backup_problem(path: Path) -> str | None:
             header = handle.read(16)
     except OSError as exc:
         return _("cannot read {path}: {reason}").format(path=path, reason=describe_os_error(exc))
-    if header != b"SQLite format 3\x00":
+    if header != SQLITE_HEADER:
         return _("{name} is not a garden backup").format(name=path.name)
     try:
         # immutable: the checker never writes, locks or leaves a -shm beside the file.
@@ -205,23 +215,6 @@ def _copy_database(source: sqlite3.Connection, target: Path) -> None:
         dest.execute("PRAGMA journal_mode = DELETE")
     finally:
         dest.close()
-
-
-def _sqlite_failure(exc: sqlite3.Error, what: str) -> StoreError:
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return GardenBusyError(
-            _("The garden is busy in another program; please try again in a moment.")
-        )
-    if "disk is full" in text or "disk I/O" in text:
-        return StoreError(
-            _("{what}: the disk is full or failing; nothing was changed.").format(what=what)
-        )
-    if "readonly" in text or "read-only" in text:
-        return StoreError(
-            _("{what}: the folder is read-only; nothing was changed.").format(what=what)
-        )
-    return StoreError(_("{what}: {text}; nothing was changed.").format(what=what, text=text))
 
 
 def _free_name(folder: Path, taken: dt.datetime, reason: str) -> Path:
@@ -275,7 +268,7 @@ def make_backup(
             temp.chmod(PRIVATE_FILE_MODE)
             replace_with(temp, target)
     except sqlite3.Error as exc:
-        raise _sqlite_failure(exc, what) from exc
+        raise translate_error(exc, what) from exc
     except OSError as exc:
         raise StoreError(
             _("{what} in {folder}: {reason}.").format(
@@ -285,7 +278,7 @@ def make_backup(
     backup = Backup(
         target, now.replace(microsecond=0), BackupReason(reason).value, target.stat().st_size
     )
-    prune_backups(db_path.parent, retention or Retention())
+    prune_backups(db_path.parent, retention or Retention(), known_good=target)
     return backup
 
 
@@ -316,17 +309,29 @@ def backups_to_keep(backups: Sequence[Backup], retention: Retention) -> set[Path
 
 def newest_good_backup(data_dir: Path) -> Backup | None:
     """The most recent backup that passes the integrity check, or None."""
-    for backup in list_backups(data_dir):
-        if backup_problem(backup.path) is None:
+    return _first_good(list_backups(data_dir))
+
+
+def _first_good(backups: Sequence[Backup], known_good: Path | None = None) -> Backup | None:
+    """The first of `backups` that passes the integrity check; `known_good` (a backup that
+    was just checked before it was renamed into place) is taken as good without a second
+    check. Backups listed before it are still checked."""
+    for backup in backups:
+        if backup.path == known_good or backup_problem(backup.path) is None:
             return backup
     return None
 
 
-def prune_backups(data_dir: Path, retention: Retention | None = None) -> list[Backup]:
-    """Delete backups no tier keeps (never the newest good one); returns those deleted."""
+def prune_backups(
+    data_dir: Path, retention: Retention | None = None, *, known_good: Path | None = None
+) -> list[Backup]:
+    """Delete backups no tier keeps (never the newest good one); returns those deleted.
+
+    `known_good` is a backup this process has just checked and renamed into place.
+    """
     backups = list_backups(data_dir)
     keep = backups_to_keep(backups, retention or Retention())
-    newest_good = newest_good_backup(data_dir)
+    newest_good = _first_good(backups, known_good)
     if newest_good is not None:
         keep.add(newest_good.path)
     removed: list[Backup] = []
@@ -364,44 +369,84 @@ def changed_since(db_path: Path, backup: Backup) -> bool:
 
 def backup_due(db_path: Path, now: dt.datetime) -> bool:
     """True when the newest backup is older than a day and the garden changed since,
-    or when there is no backup yet."""
+    or when there is no backup yet.
+
+    A backup dated after `now` was made while the clock ran ahead: it is never recent
+    (it would hold off daily backups until that date), so the newest backup up to `now`
+    decides, or, when every backup is dated ahead, whether the garden changed since the
+    newest of them.
+    """
     backups = list_backups(db_path.parent)
     if not backups:
         return True
-    newest = backups[0]
-    if now - newest.taken < DAILY:
+    up_to_now = [b for b in backups if b.taken <= now]
+    newest = up_to_now[0] if up_to_now else backups[0]
+    if newest.taken <= now and now - newest.taken < DAILY:
         return False
     return changed_since(db_path, newest)
 
 
-def _companions(db_path: Path) -> list[Path]:
-    return [db_path.with_name(db_path.name + suffix) for suffix in _COMPANIONS]
+def _with_companions(db_path: Path) -> list[tuple[Path, str]]:
+    """The garden file and the files SQLite keeps beside it, each with its name's suffix."""
+    return [(db_path, ""), *((db_path.with_name(db_path.name + s), s) for s in _COMPANIONS)]
 
 
 def set_aside(db_path: Path, now: dt.datetime) -> tuple[Path, ...]:
-    """Rename an unreadable garden file (and its -wal/-shm) out of the way, keeping every
-    byte: `garden.sqlite3` → `garden.sqlite3.set-aside-20261126-100000`."""
+    """Rename an unreadable garden file and its -wal/-shm/-journal out of the way, keeping
+    every byte: `garden.sqlite3` → `garden.sqlite3.set-aside-20261126-100000`, and its
+    -wal → `garden.sqlite3.set-aside-20261126-100000-wal`, the name SQLite looks for, so
+    the set-aside file still opens with what its WAL holds.
+
+    A companion left without its garden file is set aside too: SQLite would otherwise
+    replay an old WAL into the file put in its place. When one file cannot be moved, those
+    already moved are put back. Returns the new names (empty when there was nothing).
+    """
+    present = [(path, suffix) for path, suffix in _with_companions(db_path) if path.exists()]
+    if not present:
+        return ()
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    moved: list[Path] = []
-    for path in [db_path, *_companions(db_path)]:
-        if not path.exists():
-            continue
-        target = path.with_name(f"{path.name}.set-aside-{stamp}")
-        counter = 2
-        while target.exists():
-            target = path.with_name(f"{path.name}.set-aside-{stamp}-{counter}")
-            counter += 1
+    base = f"{db_path.name}.set-aside-{stamp}"
+    counter = 2
+    while any(db_path.with_name(base + suffix).exists() for _p, suffix in present):
+        base = f"{db_path.name}.set-aside-{stamp}-{counter}"
+        counter += 1
+    moved: list[tuple[Path, Path]] = []
+    for path, suffix in present:
+        target = db_path.with_name(base + suffix)
         try:
             path.rename(target)
         except OSError as exc:
-            raise StoreError(
-                _("Cannot set {path} aside: {reason}; nothing was changed.").format(
-                    path=path, reason=describe_os_error(exc)
-                )
-            ) from exc
-        moved.append(target)
+            raise _undo_set_aside(moved, path, exc) from exc
+        moved.append((path, target))
     sync_folder(db_path.parent)
-    return tuple(moved)
+    return tuple(target for _path, target in moved)
+
+
+def _undo_set_aside(moved: list[tuple[Path, Path]], failed: Path, exc: OSError) -> StoreError:
+    """Put back the files already set aside after `failed` could not be; the error to raise
+    says whether that worked."""
+    stuck: list[tuple[Path, Path]] = []
+    for original, target in reversed(moved):
+        try:
+            target.rename(original)
+        except OSError:
+            stuck.append((original, target))
+    if moved:
+        sync_folder(failed.parent)
+    reason = describe_os_error(exc)
+    if not stuck:
+        return StoreError(
+            _("Cannot set {path} aside: {reason}; nothing was changed.").format(
+                path=failed, reason=reason
+            )
+        )
+    renames = ", ".join(f"{target.name} → {original.name}" for original, target in stuck)
+    return StoreError(
+        _(
+            "Cannot set {path} aside: {reason}. Some files were already renamed and could"
+            " not be put back; rename them back by hand before opening the garden: {renames}."
+        ).format(path=failed, reason=reason, renames=renames)
+    )
 
 
 def _resolve(data_dir: Path, backup: Backup | Path | str) -> Backup:
@@ -450,10 +495,11 @@ def restore_backup(db_path: Path, backup: Backup | Path | str, now: dt.datetime)
             with _reading(chosen.path, "ro") as source, _reading(db_path) as live:
                 source.backup(live)
         except sqlite3.Error as exc:
-            raise _sqlite_failure(exc, what) from exc
+            raise translate_error(exc, what) from exc
         return RestoreResult(chosen, safety, ())
     ensure_private_dir(data_dir)
-    moved = set_aside(db_path, now) if db_path.exists() else ()
+    # Also when only a -wal is left: SQLite would replay it into the restored file.
+    moved = set_aside(db_path, now)
     try:
         with _temporary_sibling(db_path, _TEMP_PREFIX) as temp:
             with _reading(chosen.path, "ro") as source:
@@ -462,7 +508,7 @@ def restore_backup(db_path: Path, backup: Backup | Path | str, now: dt.datetime)
             temp.chmod(PRIVATE_FILE_MODE)
             replace_with(temp, db_path)
     except sqlite3.Error as exc:
-        raise _sqlite_failure(exc, what) from exc
+        raise translate_error(exc, what) from exc
     except OSError as exc:
         raise StoreError(
             _("{what}: {reason}.").format(what=what, reason=describe_os_error(exc))

@@ -55,6 +55,17 @@ class GardenBusyError(StoreError):
     """Another program held the garden for longer than the busy timeout."""
 
 
+def _is_busy(exc: BaseException) -> bool:
+    text = str(exc)
+    return "locked" in text or "busy" in text
+
+
+def _busy_error() -> GardenBusyError:
+    return GardenBusyError(
+        _("The garden is busy in another program; please try again in a moment.")
+    )
+
+
 @contextlib.contextmanager
 def _private_files() -> Iterator[None]:
     """New files (the database, its -wal and -shm) readable by the user only."""
@@ -134,10 +145,8 @@ def inspect_file(path: Path) -> int:
                 )
             )
     except sqlite3.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise GardenBusyError(
-                _("The garden is busy in another program; please try again in a moment.")
-            ) from exc
+        if _is_busy(exc):
+            raise _busy_error() from exc
         raise NotAGardenError(
             _("{path} cannot be read as a garden ({exc}); it was left as it is.").format(
                 path=path, exc=exc
@@ -196,10 +205,8 @@ def translate_error(exc: BaseException, context: str | None = None) -> StoreErro
         # SQLite rolls back by itself after a full disk or an I/O error, so the ROLLBACK
         # that follows fails too; the first error is the one that says what happened.
         return translate_error(exc.__context__, context)
-    if "locked" in text or "busy" in text:
-        return GardenBusyError(
-            _("The garden is busy in another program; please try again in a moment.")
-        )
+    if _is_busy(exc):
+        return _busy_error()
     if "readonly" in text or "read-only" in text:
         return StoreError(
             _("{context}: the garden file or its folder is read-only; nothing was changed.").format(

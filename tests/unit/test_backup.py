@@ -65,7 +65,7 @@ def test_backups_are_listed_newest_first_with_dates_and_why(garden: Garden, cloc
 def test_two_backups_in_the_same_second_both_stay(garden: Garden):
     garden.add_person("Giulia")
     a, b = garden.make_backup(), garden.make_backup()
-    assert a.path != b.path and {a, b} <= set(garden.backups())
+    assert a.path != b.path and garden.backups() == [b, a]  # the second is the newest
 
 
 def test_opening_backs_up_once_a_day_and_only_after_changes(data_dir: Path, clock: FixedClock):
@@ -295,3 +295,172 @@ def test_no_upgrade_without_a_backup(data_dir: Path, clock: FixedClock, request)
     with pytest.raises(StoreError):
         Garden.open(data_dir, clock)
     assert _user_version(path) == old_version
+
+
+def _old_wal_with_many_people(data_dir: Path, clock: FixedClock) -> tuple[Backup, bytes]:
+    """A backup holding one person, and the -wal of a later garden holding 200 more."""
+    with Garden.open(data_dir, clock) as garden:
+        garden.add_person("Giulia")
+        backup = garden.make_backup()
+        wal = database_path(data_dir).with_name("garden.sqlite3-wal")
+        with garden.repo.transaction():
+            for n in range(200):
+                garden.repo.db.execute_sql(
+                    "INSERT INTO person (name, circle, species, created) VALUES (?, ?, ?, ?)",
+                    (f"P{n}", "friends", "fern", "2026-11-26 10:00:00"),
+                )
+        old_wal = wal.read_bytes()
+        assert len(old_wal) > 0
+    return backup, old_wal
+
+
+def test_a_leftover_wal_without_its_garden_is_set_aside_not_replayed(
+    data_dir: Path, clock: FixedClock
+):
+    backup, old_wal = _old_wal_with_many_people(data_dir, clock)
+    path = database_path(data_dir)
+    path.unlink()
+    wal = path.with_name("garden.sqlite3-wal")
+    wal.write_bytes(old_wal)
+    garden, result = recovery.restore_and_open(data_dir, clock, backup)
+    with garden:
+        assert names(garden) == ["Giulia"]
+    (aside,) = result.set_aside
+    assert aside.read_bytes() == old_wal
+    assert aside.name.startswith("garden.sqlite3.set-aside-") and aside.name.endswith("-wal")
+
+
+def test_a_set_aside_garden_keeps_its_wal_under_the_name_sqlite_looks_for(
+    data_dir: Path, clock: FixedClock
+):
+    with Garden.open(data_dir, clock) as garden:
+        garden.add_person("Giulia")
+    path = database_path(data_dir)
+    main = sqlite3.connect(path)
+    main.execute("PRAGMA journal_mode = WAL")
+    main.execute("PRAGMA wal_autocheckpoint = 0")
+    main.execute(
+        "INSERT INTO person (name, circle, species, created) "
+        "VALUES ('Marco', 'friends', 'fern', '2026-11-26 10:00:00')"
+    )
+    main.commit()
+    # Copy the file and its WAL as they are while open (as after a crash).
+    saved = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.name.startswith("garden")}
+    main.close()
+    for name, data in saved.items():
+        (data_dir / name).write_bytes(data)
+    moved = store_backup.set_aside(path, clock.now())
+    assert {p.name for p in moved} == {
+        f"garden.sqlite3.set-aside-20261126-100000{suffix}"
+        for suffix in ("", *(s for s in ("-wal", "-shm") if f"garden.sqlite3{s}" in saved))
+    }
+    assert not path.exists() and not path.with_name("garden.sqlite3-wal").exists()
+    # Opened under its new name, the set-aside file finds its WAL: Marco is there.
+    assert "Marco" in people_in_with_wal(data_dir / "garden.sqlite3.set-aside-20261126-100000")
+
+
+def people_in_with_wal(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(row[0] for row in conn.execute("SELECT name FROM person"))
+    finally:
+        conn.close()
+
+
+def test_a_companion_that_cannot_be_moved_puts_the_garden_back(
+    data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+):
+    data_dir.mkdir()
+    path = database_path(data_dir)
+    path.write_bytes(b"damaged")
+    wal = path.with_name("garden.sqlite3-wal")
+    wal.write_bytes(b"its wal")
+    real_rename = Path.rename
+
+    def rename(self: Path, target):
+        if self.name.endswith("-wal"):
+            raise PermissionError(13, "Permission denied")
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    with pytest.raises(StoreError, match="nothing was changed"):
+        store_backup.set_aside(path, clock.now())
+    assert path.read_bytes() == b"damaged" and wal.read_bytes() == b"its wal"
+    assert sorted(p.name for p in data_dir.iterdir()) == ["garden.sqlite3", "garden.sqlite3-wal"]
+
+
+def test_a_backup_dated_in_the_future_does_not_stop_daily_backups(
+    data_dir: Path, clock: FixedClock
+):
+    with Garden.open(data_dir, clock) as garden:
+        garden.add_person("Giulia")
+    ahead = FixedClock(clock.now() + dt.timedelta(days=300))
+    with Garden.open(data_dir, ahead) as garden:
+        (future,) = garden.backups()  # made while the clock ran ahead
+    clock.advance(days=2)
+    with Garden.open(data_dir, clock) as garden:
+        garden.add_person("Marco")
+    with Garden.open(data_dir, clock) as garden:
+        assert store_backup.backup_due(garden.path, clock.now()) is False
+        newest_now = [b for b in garden.backups() if b.taken <= clock.now()]
+        assert newest_now and people_in(newest_now[0].path) == ["Giulia", "Marco"]
+        assert future.path.exists()
+
+
+def test_when_a_moved_file_cannot_be_put_back_the_error_says_so(
+    data_dir: Path, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+):
+    data_dir.mkdir()
+    path = database_path(data_dir)
+    path.write_bytes(b"damaged")
+    path.with_name("garden.sqlite3-wal").write_bytes(b"its wal")
+    real_rename = Path.rename
+
+    def rename(self: Path, target):
+        if self.name.endswith("-wal") or Path(target).name == "garden.sqlite3":
+            raise PermissionError(13, "Permission denied")
+        return real_rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", rename)
+    with pytest.raises(StoreError) as raised:
+        store_backup.set_aside(path, clock.now())
+    message = str(raised.value)
+    assert "nothing was changed" not in message
+    assert "garden.sqlite3.set-aside-20261126-100000 → garden.sqlite3" in message
+    assert (data_dir / "garden.sqlite3.set-aside-20261126-100000").read_bytes() == b"damaged"
+
+
+def test_a_backup_is_checked_once(garden: Garden, monkeypatch: pytest.MonkeyPatch):
+    garden.add_person("Giulia")
+    garden.make_backup()
+    checked: list[Path] = []
+    real_problem = store_backup.backup_problem
+
+    def backup_problem(path: Path) -> str | None:
+        checked.append(path)
+        return real_problem(path)
+
+    monkeypatch.setattr(store_backup, "backup_problem", backup_problem)
+    garden.make_backup()
+    assert len(checked) == 1 and checked[0].name.startswith(".tmp-")
+
+
+def test_pruning_after_a_backup_still_checks_backups_dated_after_it(
+    garden: Garden, clock: FixedClock
+):
+    garden.add_person("Giulia")
+    clock.advance(days=30)
+    ahead = garden.make_backup()  # the clock ran ahead...
+    ahead.path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 500)  # ...and that one broke
+    clock.advance(days=-30)
+    older = [garden.make_backup(BackupReason.DAILY)]
+    for _ in range(3):
+        clock.advance(days=1)
+        older.append(garden.make_backup(BackupReason.DAILY))
+    store_backup.prune_backups(
+        garden.path.parent,
+        Retention(recent=dt.timedelta(0), daily=1, weekly=0, monthly=0),
+        known_good=older[0].path,
+    )
+    # The damaged one is not good, so the newest good one (not the one named) survives.
+    assert older[-1].path.exists()
