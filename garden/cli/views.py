@@ -131,8 +131,11 @@ def run_show(args: argparse.Namespace) -> int:
             )
         print("  " + " · ".join(facts))
         if person.archived and person.archived_at is not None:
-            line = _("  let go on {date}").format(date=person.archived_at.date().isoformat())
-            print(line + (f": {person.archive_note}" if person.archive_note else ""))
+            let_go = person.archived_at.date().isoformat()
+            if person.archive_note:
+                print(_("  let go on {date}: {note}").format(date=let_go, note=person.archive_note))
+            else:
+                print(_("  let go on {date}").format(date=let_go))
         if state is not None and not person.archived:
             print(
                 _("  {doing} ({stage}); last together {when}").format(

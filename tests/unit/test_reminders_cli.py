@@ -162,3 +162,37 @@ def test_mistakes_give_one_line_exit_2_and_change_nothing(run, garden_of_five, a
     assert err.count("\n") == 1 and err.startswith("garden: ") and message in err
     assert seen() == before
     assert run("share", "anna")[1] == "Nothing saved to share with Anna yet.\n"
+
+
+# --- `garden show` (views.py, home of `garden due`) and `garden demo` ---------------------
+
+
+def test_a_let_go_persons_note_is_part_of_the_translated_sentence(run, monkeypatch):
+    run("add", "Kenji")
+    run("archive", "Kenji", "--note", "moved to Osaka")
+    run("add", "Leo")
+    run("archive", "Leo")
+    # A catalogue that brackets what it translates: the note must be inside the sentence,
+    # where a language can put it, not glued on after it.
+    from garden.cli import views
+
+    monkeypatch.setattr(views, "_", lambda message: f"«{message}»")
+    archived_on = TODAY.isoformat()
+    assert f"«  let go on {archived_on}: moved to Osaka»\n" in run("show", "Kenji")[1]
+    assert f"«  let go on {archived_on}»\n" in run("show", "Leo")[1]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--people", "0"], "holds 1 to 5000 people"),
+        (["--people", "5001"], "holds 1 to 5000 people"),
+        (["--years", "0"], "more than 0 and at most 50 years"),
+        (["--years", "50.5"], "more than 0 and at most 50 years"),
+    ],
+)
+def test_a_demo_of_an_impossible_size_is_one_line_and_no_garden(run, data_dir, argv, message):
+    code, out, err = run("demo", *argv)
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and err.startswith("garden: ") and message in err
+    assert not data_dir.exists()  # refused before the garden was opened (and created)
