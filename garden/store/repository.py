@@ -2,7 +2,8 @@
 
 Bulk reads (the whole log, for the growth model) use plain SQL and `fromisoformat`: the
 Peewee field converters are correct but about ten times slower on 100,000 rows. Writes go
-through the Peewee models.
+through the Peewee models, except the bulk insert of people (`insert_people`), which runs
+one prepared statement over every row.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from garden.domain.digest_log import DeliveredDigest, Reason
 from garden.domain.growth import Moment
 from garden.domain.model import (
     Channel,
-    Circle,
     Depth,
     Favour,
     Interaction,
@@ -49,17 +49,14 @@ from garden.store.models import (
     ThingToShareRow,
     TopicRow,
 )
-from garden.store.rows import PERSON_COLUMNS, person_from_row
+from garden.store.rows import PERSON_COLUMNS, SPECIES, optional_datetime, person_from_row
 
-_CIRCLES = {c.value: c for c in Circle}
 _CHANNELS = {c.value: c for c in Channel}
 _DEPTHS = {d.value: d for d in Depth}
 _REACHED = {r.value: r for r in ReachedOut}
 _FAVOURS = {f.value: f for f in Favour}
-_SPECIES = {s.value: s for s in Species}
 _REASONS = {r.value: r for r in Reason}
 
-_PERSON_COLUMNS = PERSON_COLUMNS
 _INTERACTION_COLUMNS = "id, person_id, day, at, channel, depth, reached_out, favour, note, created"
 
 
@@ -67,10 +64,6 @@ _INTERACTION_COLUMNS = "id, person_id, day, at, channel, depth, reached_out, fav
 def _day_ordinal(text: str) -> int:
     """Date text to ordinal; cached, since a garden logs on a few thousand distinct days."""
     return dt.date.fromisoformat(text).toordinal()
-
-
-def _datetime(text: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(text) if text else None
 
 
 def _save_row(model: Any, data: dict[Any, Any], row_id: int | None) -> int:
@@ -132,20 +125,16 @@ class Repository:
 
     def people(self, include_archived: bool = True) -> list[Person]:
         where = "" if include_archived else " WHERE archived_at IS NULL"
-        rows = self._rows(f"SELECT {_PERSON_COLUMNS} FROM person{where} ORDER BY id")
+        rows = self._rows(f"SELECT {PERSON_COLUMNS} FROM person{where} ORDER BY id")
         topics = self._topics_by_owner("person_topic", "person_id")
-        return [self._person(row, topics.get(row[0], ())) for row in rows]
+        return [person_from_row(row, topics.get(row[0], ())) for row in rows]
 
     def person(self, person_id: int) -> Person | None:
-        rows = self._rows(f"SELECT {_PERSON_COLUMNS} FROM person WHERE id = ?", (person_id,))
+        rows = self._rows(f"SELECT {PERSON_COLUMNS} FROM person WHERE id = ?", (person_id,))
         if not rows:
             return None
         topics = self._topics_by_owner("person_topic", "person_id", person_id)
-        return self._person(rows[0], topics.get(person_id, ()))
-
-    @staticmethod
-    def _person(row: tuple[Any, ...], topics: Sequence[str]) -> Person:
-        return person_from_row(row, topics)
+        return person_from_row(rows[0], topics.get(person_id, ()))
 
     def put_person(self, person: Person) -> int:
         """Insert `person` (id 0 means a new id) or update the row with its id."""
@@ -182,7 +171,7 @@ class Repository:
         rows = self._rows(
             "SELECT species, count(*) FROM person WHERE archived_at IS NULL GROUP BY species"
         )
-        return {_SPECIES[s]: n for s, n in rows if s in _SPECIES}
+        return {SPECIES[s]: n for s, n in rows if s in SPECIES}
 
     def count_people(self) -> int:
         return int(self._rows("SELECT count(*) FROM person")[0][0])
@@ -471,9 +460,9 @@ class Repository:
     @staticmethod
     def _thing(row: tuple[Any, ...]) -> ThingToShare:
         tid, pid, text, created, shared_at = row
-        created_at = _datetime(created)
+        created_at = optional_datetime(created)
         assert created_at is not None
-        return ThingToShare(tid, pid, text, created_at, _datetime(shared_at))
+        return ThingToShare(tid, pid, text, created_at, optional_datetime(shared_at))
 
     def things_to_share(
         self, person_id: int | None = None, *, include_shared: bool = False
@@ -529,7 +518,7 @@ class Repository:
                 "SELECT person_id, reason FROM digest_person WHERE digest_id = ? ORDER BY position",
                 (did,),
             )
-            delivered_at = _datetime(at)
+            delivered_at = optional_datetime(at)
             assert delivered_at is not None
             out.append(
                 DeliveredDigest(
@@ -664,7 +653,7 @@ class Repository:
             # One prepared statement run for every row: Peewee's insert_many spends more
             # time building SQL text than SQLite spends inserting (50,000 people).
             self.db.connection().executemany(
-                f"INSERT INTO person ({_PERSON_COLUMNS}) VALUES ({', '.join('?' * 14)})", rows
+                f"INSERT INTO person ({PERSON_COLUMNS}) VALUES ({', '.join('?' * 14)})", rows
             )
             link_fields = [PersonTopicRow.person, PersonTopicRow.topic]
             for start in range(0, len(links), 500):
@@ -683,7 +672,7 @@ class Repository:
             people.setdefault(did, []).append((pid, _REASONS[reason]))
         out: list[DeliveredDigest] = []
         for did, slot, through, at in rows:
-            delivered_at = _datetime(at)
+            delivered_at = optional_datetime(at)
             assert delivered_at is not None
             out.append(
                 DeliveredDigest(
