@@ -27,7 +27,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from garden.domain.growth import GROWTH_STAGES, STAGE_THRESHOLDS, PlantState, Stage
+from garden.domain.growth import (
+    GROWTH_STAGES,
+    STAGE_THRESHOLDS,
+    Cue,
+    PlantState,
+    Stage,
+    stage_for_growth,
+)
 from garden.domain.model import Circle, Person, Species
 from garden.domain.palette import FRUIT, PETALS, RGB, Palette, hex_to_rgb, mix, rgb_to_hex
 
@@ -234,8 +241,12 @@ def look_for(
     fruit: int = 0,
     new_shoot: bool = False,
     wildflower: bool = False,
+    stage: Stage | None = None,
 ) -> Look:
-    stage = _stage_of(growth)
+    """The look of a plant with this growth and health; `stage` (the growth stage, never
+    DORMANT) defaults to the one `growth` reaches."""
+    if stage is None:
+        stage = stage_for_growth(growth)
     if wildflower:
         health, dormant = 1.0, False
     leaf, leaf_light, stem = _health_colours(health, dormant, palette)
@@ -267,13 +278,6 @@ def look_for(
     )
 
 
-def _stage_of(growth: float) -> Stage:
-    for threshold, stage in STAGE_THRESHOLDS:
-        if growth >= threshold:
-            return stage
-    return Stage.SEED
-
-
 def _health_colours(health: float, dormant: bool, p: Palette) -> tuple[RGB, RGB, RGB]:
     if dormant:
         return (
@@ -299,6 +303,7 @@ def look_of(person: Person, state: PlantState, palette: Palette) -> Look:
     """The digest of `person`'s plant as of `state` that decides its drawing: the window,
     the person page and the snapshot draw from it, and the window caches sprites by it
     (growth and health rounded, so a plant is redrawn only when it would look different).
+    The stage is the state's own: rounding growth must not move a plant across a stage.
     """
     return look_for(
         person.species,
@@ -311,8 +316,9 @@ def look_of(person: Person, state: PlantState, palette: Palette) -> Look:
         blooms=state.blooms,
         pollinators=state.pollinators,
         fruit=state.fruit,
-        new_shoot="new-shoot" in state.cues,
+        new_shoot=Cue.NEW_SHOOT in state.cues,
         wildflower=person.circle is Circle.MEADOW,
+        stage=state.growth_stage,
     )
 
 
