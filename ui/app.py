@@ -339,6 +339,20 @@ class GardenApp(QObject):
         for window in list(self.windows):
             window.close()
 
+    def set_instance(self, instance: GardenInstance) -> None:
+        """Become the one app of another garden folder (chosen when the first would not
+        open): the first folder's claim is let go."""
+        if self.instance is not None:
+            self.instance.show_requested.disconnect(self.show_garden)
+            self.instance.close()
+        self.instance = instance
+        instance.show_requested.connect(self.show_garden)
+
+    def listen(self) -> None:
+        """Answer later launches of this garden from now on."""
+        if self.instance is not None:
+            self.instance.listen()
+
     def shutdown(self) -> None:
         """Let the garden go: after the event loop (or a test) is over."""
         self.close_all()
@@ -350,23 +364,29 @@ class GardenApp(QObject):
 
 
 def _open_garden(
-    args: argparse.Namespace, clock: Clock, parent: QWidget | None = None
-) -> Garden | None:
-    """The user's garden, or None when it cannot be opened and the user chose to quit.
+    args: argparse.Namespace, clock: Clock, shell: GardenApp, parent: QWidget | None = None
+) -> Garden | int:
+    """The user's garden, or the exit status when there is none to show.
 
     A garden that will not open (damaged, empty, newer) is explained, left untouched,
-    and the user may restore the newest good backup or open another folder instead.
+    and the user may restore the newest good backup, open another folder instead (this
+    app then becomes that garden's one app), or quit (status 1).
     """
-    from garden.services.garden import Garden
-    from garden.store.db import StoreError
-
-    try:
-        return Garden.open(args.data_dir, clock, daily_backup=False)
-    except StoreError as exc:
-        print(f"garden: {exc}", file=sys.stderr)
+    from ui.instance import server_name
     from ui.recovery import Recovery
 
-    return Recovery(parent).open(args.data_dir, clock)
+    garden = Recovery(parent).open(args.data_dir, clock)
+    if garden is None:
+        return 1
+    folder = garden.path.parent if garden.path is not None else None
+    claimed = shell.instance
+    if folder is not None and claimed is not None and server_name(folder) != claimed.name:
+        claim = _claim(folder)
+        if isinstance(claim, int):  # that garden is open in another window already
+            garden.close()
+            return claim
+        shell.set_instance(claim)
+    return garden
 
 
 def language_choice(args: argparse.Namespace, settings: QSettings) -> str | None:
@@ -425,10 +445,10 @@ def run(args: argparse.Namespace) -> int:
         # No garden yet, or one that needs care (a migration, a damaged or newer file):
         # open it properly first, so any problem is explained before a window appears.
         # Started in the tray (at login), there is no first frame to hurry either.
-        garden = _open_garden(args, clock)
-        if garden is None:
+        garden = _open_garden(args, clock, shell)
+        if isinstance(garden, int):
             shell.shutdown()
-            return 1
+            return garden
         window = shell.open_window(garden, show=not in_tray)
         if in_tray:
             shell.start_tray()
@@ -441,9 +461,9 @@ def run(args: argparse.Namespace) -> int:
         window.show_preview(people)
 
         def on_painted() -> None:
-            garden = _open_garden(args, clock, window)
-            if garden is None:
-                app.exit(1)
+            garden = _open_garden(args, clock, shell, window)
+            if isinstance(garden, int):
+                app.exit(garden)
                 return
             window.attach(GardenSession(garden))
             QTimer.singleShot(0, shell.start_tray)
@@ -455,7 +475,7 @@ def run(args: argparse.Namespace) -> int:
     if in_tray:
         claim.listen()
     else:
-        window.first_painted.connect(lambda: QTimer.singleShot(0, claim.listen))
+        window.first_painted.connect(lambda: QTimer.singleShot(0, shell.listen))
     # For smoke tests and the start-up benchmark: quit as soon as the frame is painted,
     # before the work the window queues after it.
     if getattr(args, "exit_after_first_paint", False):

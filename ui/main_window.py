@@ -128,6 +128,8 @@ class MainWindow(QMainWindow):
         self.canvas = self.view.canvas
         self.canvas.summary_for = self._summary
         self.canvas.person_activated.connect(self.open_person)
+        # Edit person… follows the plant chosen with the mouse, the keys or a search.
+        self.canvas.selection_changed.connect(lambda _pid: self._update_actions())
         self.canvas.first_painted.connect(self._on_content_painted)
         self._empty: EmptyGarden | None = None
         self.search = SearchBar()
@@ -224,7 +226,6 @@ class MainWindow(QMainWindow):
             panel = TodayPanel(self.session)
             panel.person_opened.connect(self.open_person)
             panel.log_requested.connect(self.on_log_for)
-            panel.logged.connect(self.canvas.water)
             self.today_dock.setWidget(panel)
             self._today = panel
         return self._today
@@ -268,7 +269,7 @@ class MainWindow(QMainWindow):
 
             page = GardenYearPage(self.session)
             page.back_requested.connect(self.show_garden)
-            page.palette_ = self.theme.palette
+            page.set_palette(self.theme.palette)
             self.pages.addWidget(page)
             self._year_page = page
         return self._year_page
@@ -325,12 +326,7 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.export_action, self.backups_action):
             file.addAction(action)
         file.addSeparator()
-        file.addAction(
-            self._action(
-                tr("Export yearly &snapshot…"),
-                lambda: __import__("ui.snapshot", fromlist=["_"]).export_yearly_snapshot(self),
-            )
-        )
+        file.addAction(self._action(tr("Export yearly &snapshot…"), self.on_export_snapshot))
         file.addAction(
             self._action(tr("&Close window"), self.close, QKeySequence.StandardKey.Close)
         )
@@ -457,14 +453,41 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Read everything again (start, another program's change, a new day)."""
-        garden = self.session.garden
-        today = self.session.today()
         self._topics_by_person = None
-        states = garden.states(today)
-        people = garden.people()
-        self.canvas.set_garden(people, states)
-        self._show_plants(bool(states))
-        if self._first_paint_sent:  # before it, the today panel fills in after first paint
+        garden = self.session.garden
+        states = garden.states(self.session.today())
+        self.canvas.set_garden(garden.people(), states)
+        self._refresh_views(bool(states), today_panel=self._first_paint_sent)
+
+    def on_changed(self, change: Change) -> None:
+        self._topics_by_person = None
+        garden = self.session.garden
+        states = garden.states(self.session.today())
+        if change.garden_wide or not self.canvas.people():
+            self.canvas.set_garden(garden.people(), states)
+        else:
+            changed = [p for p in garden.people() if p.id in change.people]
+            removed = [pid for pid in change.people if pid not in states]
+            self.canvas.update_plants(changed, states, removed)
+        for item in change.after.interactions.values():
+            if (
+                item is not None
+                and item.person_id in states
+                and change.before.interactions.get(item.id) is None
+            ):
+                self.canvas.water(item.person_id)
+        self._refresh_views(bool(states))
+        self.show_status(
+            tr("{summary} — {keys} to undo").format(
+                summary=change.summary, keys=keys(QKeySequence.StandardKey.Undo)
+            )
+        )
+        self._update_actions()
+
+    def _refresh_views(self, any_plants: bool, *, today_panel: bool = True) -> None:
+        """After the canvas: everything else that shows the garden."""
+        self._show_plants(any_plants)
+        if today_panel:  # at start-up, the today panel fills in after the first paint
             self.today.refresh()
         if page := self._showing_person():
             page.refresh()
@@ -474,42 +497,10 @@ class MainWindow(QMainWindow):
             self.on_search(self.search.field.text())
         self._update_actions()
 
-    def on_changed(self, change: Change) -> None:
-        garden = self.session.garden
-        today = self.session.today()
-        self._topics_by_person = None
-        states = garden.states(today)
-        people = (
-            [p for p in garden.people() if p.id in change.people]
-            if (not change.garden_wide)
-            else garden.people()
-        )
-        removed = [pid for pid in change.people if pid not in states]
-        if change.garden_wide or not self.canvas.people():
-            self.canvas.set_garden(garden.people(), states)
-        else:
-            self.canvas.update_plants(people, states, removed)
-        self._show_plants(bool(states))
-        for item in change.after.interactions.values():
-            if (
-                item is not None
-                and item.person_id in states
-                and change.before.interactions.get(item.id) is None
-            ):
-                self.canvas.water(item.person_id)
-        self.today.refresh()
-        if page := self._showing_person():
-            page.refresh()
-        if self._year_page is not None and self.pages.currentWidget() is self._year_page:
-            self._year_page.refresh()
-        if self.search.isVisible():
-            self.on_search(self.search.field.text())
-        self.show_status(
-            tr("{summary} — {keys} to undo").format(
-                summary=change.summary, keys=keys(QKeySequence.StandardKey.Undo)
-            )
-        )
-        self._update_actions()
+    def on_export_snapshot(self) -> None:
+        from ui.snapshot import export_yearly_snapshot
+
+        export_yearly_snapshot(self)
 
     def on_failed(self, message: str) -> None:
         self.show_status(message)

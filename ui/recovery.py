@@ -7,6 +7,7 @@ another folder, or to quit.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,6 +76,7 @@ class Recovery:
                 return Garden.open(directory, clock, daily_backup=False)
             except StoreError as exc:
                 problem = str(exc)
+                print(f"garden: {problem}", file=sys.stderr)  # for logs and terminals
             backup = newest_good_backup(directory)
             choice = self.ask(problem, backup)
             if choice == self.RESTORE and backup is not None:

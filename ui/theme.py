@@ -119,8 +119,3 @@ def error_colour() -> str:
     """The error text colour for the colours the application shows now."""
     window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
     return ERROR_TEXT["dark" if window.lightness() < 128 else "light"]
-
-
-def error_style() -> str:
-    """A style sheet for a label that says what went wrong."""
-    return f"color: {error_colour()};"

@@ -69,7 +69,6 @@ class _Row(QFrame):
 class TodayPanel(QWidget):
     person_opened = Signal(int)
     log_requested = Signal(int)
-    logged = Signal(int)  # a one-click log happened for this person
 
     def __init__(self, session: GardenSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,10 +160,9 @@ class TodayPanel(QWidget):
 
     def on_quick_log(self, person: Person) -> None:
         pid = person.id
-        change = self.session.apply(
+        # The window waters the plant when the change arrives (`GardenSession.changed`).
+        self.session.apply(
             lambda: self.session.garden.log_interaction(
                 pid, channel=Channel.MESSAGE, depth=Depth.GOOD
             )
         )
-        if change is not None:
-            self.logged.emit(pid)

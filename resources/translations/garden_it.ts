@@ -490,7 +490,7 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/forms.py" line="+19"/>
+        <location filename="../../ui/widgets/forms.py" line="+24"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
@@ -746,7 +746,7 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>Non è stato possibile salvare il momento; vedi il messaggio nella finestra.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/reminder_settings.py" line="+67"/>
+        <location filename="../../ui/dialogs/reminder_settings.py" line="+66"/>
         <source>now</source>
         <translation>adesso</translation>
     </message>
@@ -806,12 +806,12 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>alle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Problem with the quiet hours</source>
         <translation>Problema con le ore di silenzio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source> days ahead</source>
         <translation> giorni prima</translation>
     </message>
@@ -1030,8 +1030,8 @@ Poche persone curate bene valgono più di un lungo elenco.</translation>
         <translation>Chiudi la ricerca</translation>
     </message>
     <message>
-        <location line="+78"/>
-        <location filename="../../ui/today_panel.py" line="+78"/>
+        <location line="+80"/>
+        <location filename="../../ui/today_panel.py" line="+77"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
@@ -1041,7 +1041,7 @@ Poche persone curate bene valgono più di un lungo elenco.</translation>
         <translation>Ultima azione</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1071,18 +1071,18 @@ Poche persone curate bene valgono più di un lungo elenco.</translation>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Export yearly &amp;snapshot…</source>
         <translation>Esporta l&apos;i&amp;stantanea annuale…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;Close window</source>
         <translation>&amp;Chiudi finestra</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../ui/recovery.py" line="+50"/>
+        <location filename="../../ui/recovery.py" line="+51"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
@@ -1092,13 +1092,13 @@ Poche persone curate bene valgono più di un lungo elenco.</translation>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+165"/>
+        <location line="-157"/>
+        <location line="+159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-262"/>
         <source>Close search ({keys})</source>
         <translation>Chiudi la ricerca ({keys})</translation>
     </message>
@@ -1108,28 +1108,28 @@ Poche persone curate bene valgono più di un lungo elenco.</translation>
         <translation>Giardino di prova — Relationship Garden</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Annulla “{what}”</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+165"/>
+        <location line="+159"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-159"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Ripeti “{what}”</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+136"/>
         <source>Quick &amp;log…</source>
         <translation>Annota al &amp;volo…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>&amp;Find…</source>
         <translation>&amp;Trova…</translation>
     </message>
@@ -1245,12 +1245,12 @@ Poche persone curate bene valgono più di un lungo elenco.</translation>
         <translation>Non è stato possibile fare il backup di oggi: {problem}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+34"/>
         <source>{summary} — {keys} to undo</source>
         <translation>{summary} — {keys} per annullare</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Something went wrong</source>
         <translation>Qualcosa è andato storto</translation>
     </message>
@@ -1433,14 +1433,14 @@ A note for later (optional):</source>
 Una nota per il futuro (facoltativa):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Delete {name}?</source>
         <translation>Eliminare {name}?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Delete {name} and all your moments together? You can undo this with Ctrl+Z while the window is open. To keep their story, choose “Let go” instead.</source>
-        <translation>Eliminare {name} e tutti i vostri momenti insieme? Puoi annullare con Ctrl+Z finché la finestra è aperta. Per conservare la vostra storia, scegli invece “Lascia andare”.</translation>
+        <source>Delete {name} and all your moments together? You can undo this with {keys} while the window is open. To keep their story, choose “Let go” instead.</source>
+        <translation>Eliminare {name} e tutti i vostri momenti insieme? Puoi annullare con {keys} finché la finestra è aperta. Per conservare la vostra storia, scegli invece “Lascia andare”.</translation>
     </message>
     <message>
         <location filename="../../ui/person/things.py" line="+79"/>
@@ -1647,7 +1647,7 @@ Una nota per il futuro (facoltativa):</translation>
         <translation>ti ha dato una mano</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-607"/>
+        <location filename="../../ui/main_window.py" line="-598"/>
         <location filename="../../ui/recovery.py" line="-16"/>
         <location line="+30"/>
         <source>Relationship Garden</source>
@@ -1803,7 +1803,7 @@ Una nota per il futuro (facoltativa):</translation>
         <translation>Non è stato possibile codificare l&apos;immagine: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/today_panel.py" line="-38"/>
+        <location filename="../../ui/today_panel.py" line="-37"/>
         <location line="+1"/>
         <source>Open {name}&apos;s page</source>
         <translation>Apri la pagina di {name}</translation>
@@ -1839,7 +1839,7 @@ Una nota per il futuro (facoltativa):</translation>
         <translation>Annota un momento con {name}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Everyone is doing fine. Enjoy your day.</source>
         <translation>Stanno tutti bene. Goditi la giornata.</translation>
     </message>
@@ -2014,7 +2014,7 @@ Stanno tutti bene</translation>
         <translation>Non è stato possibile creare un giardino di prova: {problem}</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+237"/>
         <source>garden: this garden is open in another window that does not answer; close it or end it, then try again</source>
         <translation>garden: questo giardino è aperto in un&apos;altra finestra che non risponde; chiudila o terminala, poi riprova</translation>
     </message>

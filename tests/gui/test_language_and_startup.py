@@ -4,7 +4,11 @@ things to share."""
 from __future__ import annotations
 
 import argparse
+import shutil
+import tempfile
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 from garden.services.garden import Garden
 from garden.services.reminders import Reminders
@@ -12,9 +16,13 @@ from garden.store.paths import database_path
 
 from PySide6.QtCore import QSettings
 
-from ui.app import _open_garden, language_choice
+from ui.app import GardenApp, _open_garden, language_choice
 from ui.i18n import LANGUAGE_KEY
+from ui.instance import GardenInstance, server_name
 from ui.recovery import Recovery
+
+#: A shell that holds no one-app claim (the claim is tested below).
+_NO_CLAIM = cast(GardenApp, SimpleNamespace(instance=None))
 
 
 def _args(**values) -> argparse.Namespace:
@@ -64,8 +72,8 @@ def test_a_garden_that_will_not_open_at_start_up_offers_its_backup(
         return Recovery.RESTORE if backup is not None else Recovery.QUIT
 
     monkeypatch.setattr(Recovery, "ask", ask)
-    garden = _open_garden(_args(data_dir=str(data_dir)), clock)
-    assert garden is not None and offered
+    garden = _open_garden(_args(data_dir=str(data_dir)), clock, _NO_CLAIM)
+    assert not isinstance(garden, int) and offered
     try:
         assert [p.name for p in garden.people()] == ["Giulia Rossi"]
     finally:
@@ -79,8 +87,38 @@ def test_quitting_the_recovery_offer_opens_nothing(qtbot, monkeypatch, data_dir:
     data_dir.mkdir(parents=True)
     database_path(data_dir).write_bytes(b"\0" * 64)
     monkeypatch.setattr(Recovery, "ask", lambda self, problem, backup: Recovery.QUIT)
-    assert _open_garden(_args(data_dir=str(data_dir)), clock) is None
+    assert _open_garden(_args(data_dir=str(data_dir)), clock, _NO_CLAIM) == 1
     assert database_path(data_dir).read_bytes() == b"\0" * 64
+
+
+def test_opening_another_folder_moves_the_one_app_claim_there(
+    qtbot, qapp, monkeypatch, tmp_path: Path, clock, settings
+):
+    runtime = Path(tempfile.mkdtemp(prefix="rg-run-"))  # short, for the socket path
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    broken, other = tmp_path / "broken", tmp_path / "other"
+    broken.mkdir()
+    database_path(broken).write_bytes(b"garbage" * 30)
+    with Garden.open(other, clock) as garden:
+        garden.add_person("Zoë")
+    first = GardenInstance.claim(broken)
+    assert isinstance(first, GardenInstance)
+    shell = GardenApp(qapp, clock, settings, instance=first)
+    monkeypatch.setattr(Recovery, "ask", lambda self, problem, backup: Recovery.OTHER_FOLDER)
+    monkeypatch.setattr(Recovery, "choose_folder", lambda self: str(other))
+    try:
+        garden = _open_garden(_args(data_dir=str(broken)), clock, shell)
+        assert not isinstance(garden, int)
+        assert [p.name for p in garden.people()] == ["Zoë"]
+        garden.close()
+        assert shell.instance is not None and shell.instance.name == server_name(other)
+        # The broken garden's folder is free again: another window may claim it.
+        again = GardenInstance.claim(broken, starting_ms=200)
+        assert isinstance(again, GardenInstance)
+        again.close()
+    finally:
+        shell.shutdown()
+        shutil.rmtree(runtime, ignore_errors=True)
 
 
 def test_the_person_page_lists_things_to_share_for_whoever_it_shows(qtbot, window):

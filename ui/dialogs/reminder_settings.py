@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 
 from ui.i18n import tr
 from ui.session import GardenSession
-from ui.theme import error_style
 from ui.widgets.forms import ErrorLabel, label_buddies, save_cancel
 
 
@@ -128,11 +127,7 @@ class ReminderSettingsDialog(QDialog):
         quiet_layout.addWidget(QLabel(tr("to")))
         quiet_layout.addWidget(self.quiet_to)
         quiet_layout.addStretch(1)
-        self.quiet_error = QLabel()
-        self.quiet_error.setAccessibleName(tr("Problem with the quiet hours"))
-        self.quiet_error.setStyleSheet(error_style())
-        self.quiet_error.setWordWrap(True)
-        self.quiet_error.hide()
+        self.quiet_error = ErrorLabel(tr("Problem with the quiet hours"))
         self.birthday_lead = QSpinBox()
         self.birthday_lead.setRange(0, MAX_BIRTHDAY_LEAD)
         self.birthday_lead.setValue(current.birthday_lead_days)

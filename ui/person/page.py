@@ -235,7 +235,7 @@ class PersonPage(QWidget):
             from ui.charts import PersonChartPanel
 
             self.chart = PersonChartPanel(self.session)
-            self.chart.palette_ = self.portrait.palette_
+            self.chart.set_palette(self.portrait.palette_)
             self.split.insertWidget(0, self.chart)
             self.split.setSizes([300, 400])
             # Tab reads the page top to bottom: the person's actions, the chart's range
@@ -394,21 +394,25 @@ class PersonPage(QWidget):
             pid = person.id
             self.session.apply(lambda: self.session.garden.restore_person(pid))
 
-    def on_delete(self) -> None:
-        person = self._person()
-        if person is None:
-            return
+    def confirm_delete(self, person: Person) -> bool:
+        """Ask before deleting someone and their moments (tests replace this)."""
         answer = QMessageBox.question(
             self,
             tr("Delete {name}?").format(name=person.name),
             tr(
-                "Delete {name} and all your moments together? You can undo this with Ctrl+Z "
+                "Delete {name} and all your moments together? You can undo this with {keys} "
                 "while the window is open. To keep their story, choose “Let go” instead."
-            ).format(name=person.name),
+            ).format(name=person.name, keys=keys(QKeySequence.StandardKey.Undo)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        return answer == QMessageBox.StandardButton.Yes
+
+    def on_delete(self) -> None:
+        person = self._person()
+        if person is None:
+            return
+        if self.confirm_delete(person):
             pid = person.id
             self.session.apply(lambda: self.session.garden.delete_person(pid))
 
