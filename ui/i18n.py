@@ -70,6 +70,16 @@ def long_date(day: dt.date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
+def weekday_and_date(day: dt.date) -> str:
+    """Thursday 3 December / giovedì 3 dicembre: a day soon, without its year."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
+
+
+def clock_time(moment: dt.time | dt.datetime) -> str:
+    """18:30: a time of day, as the window writes it everywhere (24-hour)."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
+
+
 def full_date(day: dt.date) -> str:
     """Thursday 26 November 2026 / giovedì 26 novembre 2026."""
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")

@@ -27,11 +27,11 @@ from garden.services.changes import Change
 from garden.services.reminders import Reminders
 from garden.store.db import StoreError
 
-from PySide6.QtCore import QDate, QLocale, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.i18n import QT_TRANSLATE_NOOP, clock_time, tr, weekday_and_date
 from ui.session import GardenSession
 from ui.tray_icon import TrayLook, sprout_icon
 
@@ -186,7 +186,7 @@ def until_words(moment: dt.datetime, now: dt.datetime) -> str:
     if moment == UNTIL_RESUMED:
         return tr("until you resume them")
     days = (moment.date() - now.date()).days
-    clock = moment.strftime("%H:%M")
+    clock = clock_time(moment)
     if days <= 0:
         return tr("until {time}").format(time=clock)
     if days == 1:
@@ -194,11 +194,6 @@ def until_words(moment: dt.datetime, now: dt.datetime) -> str:
             return tr("until tomorrow")
         return tr("until tomorrow, {time}").format(time=clock)
     return tr("until {day}").format(day=weekday_and_date(moment.date()))
-
-
-def weekday_and_date(day: dt.date) -> str:
-    """ "Thursday 3 December" in the window's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
 
 
 def _menu_text(text: str) -> str:

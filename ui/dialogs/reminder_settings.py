@@ -25,7 +25,7 @@ from garden.services.garden import Garden, ValidationError
 from garden.services.reminders import Reminders
 from garden.store.db import StoreError
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import tr
+from ui.i18n import clock_time, tr, weekday_and_date
 from ui.session import GardenSession
 from ui.widgets.forms import ErrorLabel, label_buddies, save_cancel
 
@@ -61,13 +61,12 @@ def _clock_edit(value: dt.time, name: str) -> QTimeEdit:
 def when_words(moment: dt.datetime, now: dt.datetime) -> str:
     """ "today at 18:00", "tomorrow at 08:00", "on Thursday 3 December at 18:00"."""
     days = (moment.date() - now.date()).days
-    clock = moment.strftime("%H:%M")
+    clock = clock_time(moment)
     if days <= 0:
         return tr("now") if moment <= now else tr("today at {time}").format(time=clock)
     if days == 1:
         return tr("tomorrow at {time}").format(time=clock)
-    day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "dddd d MMMM")
-    return tr("on {day} at {time}").format(day=day, time=clock)
+    return tr("on {day} at {time}").format(day=weekday_and_date(moment.date()), time=clock)
 
 
 def _other_folder(garden: Garden) -> Path | None:
@@ -221,7 +220,7 @@ class ReminderSettingsDialog(QDialog):
             parts.append(
                 tr(
                     "{time} falls in your quiet hours, so the note comes when they end, at {end}."
-                ).format(time=f"{settings.time:%H:%M}", end=f"{settings.quiet.end:%H:%M}")
+                ).format(time=clock_time(settings.time), end=clock_time(settings.quiet.end))
             )
         moment = next_delivery(now, settings, last)
         if moment is None:

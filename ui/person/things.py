@@ -22,7 +22,7 @@ from garden.services.changes import Change
 from garden.services.garden import NotFoundError, ValidationError
 from garden.services.reminders import Reminders
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import tr
+from ui.i18n import tr, weekday_and_date
 from ui.session import GardenSession
 from ui.widgets.forms import ErrorLabel
 from ui.widgets.labels import WrappedLabel
@@ -59,11 +59,6 @@ def first_link(text: str) -> str | None:
         return None
     link = found.group(0).rstrip(".,;:!?)]}'")
     return link if "://" in link else "https://" + link
-
-
-def day_words(day: dt.date) -> str:
-    """A day as the page says it: "Thursday 3 December", in the window's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM")
 
 
 class ThingsToShare(QWidget):
@@ -226,7 +221,7 @@ class ThingsToShare(QWidget):
             name = person.nickname or person.name
             self.snooze_state.setText(
                 tr("No reminders about {name} until {day}: they are back that day.").format(
-                    name=name, day=day_words(until)
+                    name=name, day=weekday_and_date(until)
                 )
             )
         else:

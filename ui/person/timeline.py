@@ -11,7 +11,7 @@ from garden.domain.words import moment_words, when
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ui.i18n import QT_TRANSLATE_NOOP, full_date, short_date, tr
+from ui.i18n import QT_TRANSLATE_NOOP, clock_time, full_date, short_date, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = (
@@ -80,7 +80,7 @@ class TimelineModel(QAbstractTableModel):
             return self._text(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 0:
-                return full_date(item.on) + (f", {item.at:%H:%M}" if item.at else "")
+                return full_date(item.on) + (f", {clock_time(item.at)}" if item.at else "")
             if column == 4 and item.note:
                 return item.note
         return None
