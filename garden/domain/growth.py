@@ -142,6 +142,11 @@ class Moment(NamedTuple):
     depth: Depth
     favour: Favour | None
 
+    @classmethod
+    def of(cls, item: Interaction) -> Moment:
+        """The moment of a logged interaction."""
+        return cls(item.on.toordinal(), item.channel, item.depth, item.favour)
+
 
 @dataclass(frozen=True, slots=True)
 class DayLog:
@@ -156,9 +161,7 @@ class DayLog:
     @classmethod
     def group(cls, interactions: Iterable[Interaction]) -> list[DayLog]:
         """One `DayLog` per day with interactions, in date order."""
-        return cls.group_moments(
-            Moment(i.on.toordinal(), i.channel, i.depth, i.favour) for i in interactions
-        )
+        return cls.group_moments(map(Moment.of, interactions))
 
     @classmethod
     def group_moments(cls, moments: Iterable[Moment]) -> list[DayLog]:
@@ -289,13 +292,7 @@ class PlantHistory:
     def for_person(
         cls, person: Person, interactions: Iterable[Interaction], rests: Iterable[Rest] = ()
     ) -> PlantHistory:
-        return cls(
-            person.id,
-            person.created.date(),
-            person.cadence,
-            DayLog.group(interactions),
-            RestCalendar.for_person(person.id, rests),
-        )
+        return cls.from_moments(person, map(Moment.of, interactions), rests)
 
     @classmethod
     def from_moments(
@@ -467,21 +464,17 @@ class PlantHistory:
 class GardenModel:
     """Every plant's history, built once from the log; the whole garden as of any date."""
 
+    rests: list[Rest]
+    people: dict[int, Person]
+    histories: dict[int, PlantHistory]
+
     def __init__(
         self,
         people: Iterable[Person],
         interactions: Iterable[Interaction],
         rests: Iterable[Rest] = (),
     ) -> None:
-        by_person: dict[int, list[Interaction]] = {}
-        for item in interactions:
-            by_person.setdefault(item.person_id, []).append(item)
-        self.rests = list(rests)
-        self.people: dict[int, Person] = {p.id: p for p in people}
-        self.histories: dict[int, PlantHistory] = {
-            p.id: PlantHistory.for_person(p, by_person.get(p.id, ()), self.rests)
-            for p in self.people.values()
-        }
+        self._plant(people, ((i.person_id, Moment.of(i)) for i in interactions), rests)
 
     @classmethod
     def from_moments(
@@ -491,6 +484,16 @@ class GardenModel:
         rests: Iterable[Rest] = (),
     ) -> GardenModel:
         """The model from (person id, moment) pairs: the fast way to load a big garden."""
+        model = cls.__new__(cls)
+        model._plant(people, moments, rests)
+        return model
+
+    def _plant(
+        self,
+        people: Iterable[Person],
+        moments: Iterable[tuple[int, Moment]],
+        rests: Iterable[Rest],
+    ) -> None:
         by_person: dict[int, list[Moment]] = {}
         for pid, moment in moments:
             found = by_person.get(pid)
@@ -498,14 +501,12 @@ class GardenModel:
                 by_person[pid] = [moment]
             else:
                 found.append(moment)
-        model = cls.__new__(cls)
-        model.rests = list(rests)
-        model.people = {p.id: p for p in people}
-        model.histories = {
-            p.id: PlantHistory.from_moments(p, by_person.get(p.id, ()), model.rests)
-            for p in model.people.values()
+        self.rests = list(rests)
+        self.people = {p.id: p for p in people}
+        self.histories = {
+            p.id: PlantHistory.from_moments(p, by_person.get(p.id, ()), self.rests)
+            for p in self.people.values()
         }
-        return model
 
     def update_person(self, person: Person, interactions: Iterable[Interaction]) -> None:
         """Re-run the model for one person (after their details or log changed)."""
