@@ -52,6 +52,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from ui.garden_view.accessible import announce_selection
 from ui.i18n import QT_TRANSLATE_NOOP, tr
+from ui.painting.soil import ground_colours, paint_ground
 
 CROWDED_NOTES = {
     Circle.HEART: QT_TRANSLATE_NOOP("", "a full heart: this bed usually holds about five people"),
@@ -75,16 +76,6 @@ def text_scale_for(font: QFont) -> float:
 
 
 _NAME_FLAGS = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip
-
-
-def _blend(a: QColor, b: QColor, t: float) -> tuple[float, float, float, float]:
-    """`a` moved towards `b` by `t`, as RGBA floats."""
-    return (
-        a.redF() + (b.redF() - a.redF()) * t,
-        a.greenF() + (b.greenF() - a.greenF()) * t,
-        a.blueF() + (b.blueF() - a.blueF()) * t,
-        1.0,
-    )
 
 
 class _Sprite:
@@ -471,24 +462,11 @@ class GardenCanvas(QWidget):
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                     "— " + tr(CROWDED_NOTES[bed.circle]),
                 )
-        painter.setPen(Qt.PenStyle.NoPen)
-        soil, under = QColor(p.soil_top), QColor(p.soil_bottom)
-        if bed.circle is Circle.MEADOW:
-            # The meadow is grass, not a tended bed.
-            grass = QColor(p.leaf_light)
-            calm = 0.55 if p.name == "light" else 0.72
-            soil = QColor.fromRgbF(*_blend(grass, QColor(p.paper), calm))
-            under = QColor.fromRgbF(*_blend(grass, QColor(p.paper), calm - 0.2))
+        colours = ground_colours(p, bed.circle)
         for strip in bed.soil:
             rect = QRectF(strip.x * z, strip.y * z, strip.width * z, strip.height * z)
             if rect.intersects(exposed):
-                painter.setBrush(soil)
-                painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-                painter.setBrush(under)
-                lower = rect.adjusted(
-                    rect.height() * 0.3, rect.height() * 0.55, -rect.height() * 0.3, 0
-                )
-                painter.drawRoundedRect(lower, lower.height() / 2, lower.height() / 2)
+                paint_ground(painter, rect, colours)
 
     def _paint_pending(self) -> None:
         self._pending = False

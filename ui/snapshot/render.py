@@ -25,9 +25,9 @@ from pathlib import Path
 from garden import __version__
 from garden.charts.garden_year import Band
 from garden.domain.beds import NAME_HEIGHT, ROW_GAP, Bed, PlantSlot
-from garden.domain.model import Circle, Depth, Person
+from garden.domain.model import Depth, Person
 from garden.domain.page_beds import fit_beds
-from garden.domain.palette import LIGHT, Palette, mix, rgb_to_hex
+from garden.domain.palette import LIGHT, Palette
 from garden.domain.shape import Look, PlantShape, look_of, plant_shape
 from garden.domain.words import circle_words
 from garden.services.snapshot import Snapshot, YearNumber, initials, month_initials, name_forms
@@ -49,6 +49,7 @@ from PySide6.QtGui import (
 
 from ui.i18n import QT_TRANSLATE_NOOP, tr
 from ui.painting.plant_painter import paint_plant
+from ui.painting.soil import faded, ground_colours, paint_ground
 from ui.snapshot.size import DEFAULT_HEIGHT, DEFAULT_WIDTH, PRINT_DPI
 
 SOFTWARE = f"Relationship Garden {__version__}"
@@ -136,11 +137,6 @@ def _text(
     painter.setFont(font)
     painter.setPen(QColor(colour))
     painter.drawText(rect, int(flags), text)
-
-
-def _soft(p: Palette, name: str, amount: float) -> QColor:
-    """A palette colour faded towards the paper by `amount`."""
-    return QColor(rgb_to_hex(mix(p.rgb(name), p.rgb("paper"), amount)))
 
 
 # --- the page ---------------------------------------------------------------------------
@@ -301,18 +297,10 @@ def _paint_bed(
         circle_words(bed.circle).upper(),
         _CENTRE | Qt.TextFlag.TextDontClip,
     )
-    painter.setPen(Qt.PenStyle.NoPen)
-    soil, under = QColor(p.soil_top), QColor(p.soil_bottom)
-    if bed.circle is Circle.MEADOW:
-        calm = 0.55 if p.name == "light" else 0.72
-        soil, under = _soft(p, "leaf_light", calm), _soft(p, "leaf_light", calm - 0.2)
+    colours = ground_colours(p, bed.circle)
     for strip in bed.soil:
         rect = QRectF(ox + strip.x * z, oy + strip.y * z, strip.width * z, strip.height * z)
-        painter.setBrush(soil)
-        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
-        painter.setBrush(under)
-        lower = rect.adjusted(rect.height() * 0.3, rect.height() * 0.55, -rect.height() * 0.3, 0)
-        painter.drawRoundedRect(lower, lower.height() / 2, lower.height() / 2)
+        paint_ground(painter, rect, colours)
 
 
 def _paint_names(
@@ -359,7 +347,7 @@ def _paint_footer(
     u = page.u
     left, width = page.side, page.width - 2 * page.side
     # A quiet rule between the garden and its year.
-    painter.setPen(QPen(_soft(p, "text_soft", 0.7), max(1.0, 0.12 * u)))
+    painter.setPen(QPen(faded(p, "text_soft", 0.7), max(1.0, 0.12 * u)))
     painter.drawLine(QPointF(left, top), QPointF(left + width, top))
     y = top + 2.0 * u
     _paint_numbers(painter, QRectF(left, y, width, _NUMBERS_HEIGHT * u), snapshot.numbers, p, u)
@@ -524,13 +512,13 @@ def _paint_months(
     plot, legend = _chart_frame(painter, rect, tr("Moments each month"), p, u)
     colours = {
         Depth.DEEP: QColor(p.water),
-        Depth.GOOD: _soft(p, "water", 0.38),
-        Depth.BRIEF: _soft(p, "water", 0.68),
+        Depth.GOOD: faded(p, "water", 0.38),
+        Depth.BRIEF: faded(p, "water", 0.68),
     }
     _legend(painter, legend, [(colours[d], tr(_DEPTH_WORDS[d])) for d in _DEPTHS], p, u)
     months = snapshot.months_by_depth
     most = max(sum(months[d][m] for d in Depth) for m in range(12))
-    painter.setPen(QPen(_soft(p, "text_soft", 0.6), max(1.0, 0.1 * u)))
+    painter.setPen(QPen(faded(p, "text_soft", 0.6), max(1.0, 0.1 * u)))
     painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
     if not most:
         _nothing(painter, plot, tr("No moments logged this year"), p, u)
