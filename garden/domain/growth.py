@@ -49,6 +49,8 @@ CHANNEL_WEIGHT: Mapping[Channel, float] = {
 }
 #: Health of a plant on the day it is planted, before any watering.
 INITIAL_HEALTH = 0.7
+#: At or above this a plant is thriving (in its words, the search and the charts).
+THRIVING = 0.8
 #: Below this a plant is thirsty; one cadence after a full watering it is exactly here.
 THIRSTY = 0.5
 #: Below this (three cadences after a full watering) a plant is dormant: asleep, never dead.
@@ -103,11 +105,6 @@ def stage_for_growth(growth: float) -> Stage:
         if growth >= threshold:
             return stage
     return Stage.SEED
-
-
-def interaction_water(channel: Channel, depth: Depth) -> float:
-    """How much a single interaction waters, in (0, 1]."""
-    return DEPTH_WEIGHT[depth] * CHANNEL_WEIGHT[channel]
 
 
 _WATER: dict[tuple[Channel, Depth], float] = {
@@ -222,10 +219,6 @@ class PlantState:
     def resting(self) -> bool:
         return Cue.RESTING in self.cues
 
-    @property
-    def thirsty(self) -> bool:
-        return self.health < THIRSTY
-
 
 @dataclass(frozen=True, slots=True)
 class DailySeries:
@@ -239,11 +232,6 @@ class DailySeries:
     end: dt.date
     health: tuple[float | None, ...]
     growth: tuple[float | None, ...]
-
-    @property
-    def days(self) -> list[dt.date]:
-        first = self.start.toordinal()
-        return [dt.date.fromordinal(first + i) for i in range(len(self.health))]
 
 
 def _decay_factor(cadence: int) -> float:
@@ -550,7 +538,7 @@ def health_words(state: PlantState) -> str:
         return _("Resting")
     if state.dormant:
         return _("Asleep")
-    if state.health >= 0.8:
+    if state.health >= THRIVING:
         return _("Thriving")
     if state.health >= THIRSTY:
         return _("Doing well")

@@ -149,10 +149,6 @@ class Person:
     def archived(self) -> bool:
         return self.archived_at is not None
 
-    @property
-    def display_name(self) -> str:
-        return self.name
-
 
 @dataclass(frozen=True, slots=True)
 class Interaction:
@@ -181,9 +177,6 @@ class Rest:
     end: dt.date
     person_id: int | None = None
     note: str = ""
-
-    def covers(self, day: dt.date) -> bool:
-        return self.start <= day <= self.end
 
 
 @dataclass(frozen=True, slots=True)

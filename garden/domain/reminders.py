@@ -401,7 +401,7 @@ def compose_digest(
     """
     shown = shown or AlreadyShown()
     birthdays = upcoming_birthdays(garden, settings.birthday_lead_days)
-    birthday_ids = {person.id for person, _day, _age in birthdays}
+    birthday_ids = {person.id for person, _state, _on in birthdays}
     thirsty = [ps for ps in could_use_a_message(garden) if ps[0].id not in birthday_ids]
     if shown.today is not None:
         by_id = {person.id: (person, state) for person, state in thirsty}
@@ -437,15 +437,17 @@ def delivery_moment(day: dt.date, settings: ReminderSettings) -> dt.datetime:
 def _latest_slot(moment: dt.datetime, settings: ReminderSettings, *, strictly: bool) -> dt.date:
     """The last day whose slot began at or before `moment` (strictly before, if asked).
 
-    A slot begins within a day and a bit of its date, so three days back always has one.
+    A slot begins less than two days after its date's midnight (the delivery time, put off
+    by less than a day of quiet hours), so the slot of two days back has always begun
+    before `moment`'s day did.
     """
     day = moment.date()
-    for back in range(3):
+    for back in range(2):
         candidate = day - dt.timedelta(days=back)
         begins = delivery_moment(candidate, settings)
         if begins < moment or (begins == moment and not strictly):
             return candidate
-    return day - dt.timedelta(days=3)
+    return day - dt.timedelta(days=2)
 
 
 def _served_through(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from garden.domain.growth import THIRSTY, Cue, PlantState
+from garden.domain.growth import THIRSTY, THRIVING, Cue, PlantState, Stage
 from garden.domain.model import Person
 from garden.domain.names import name_key
 from garden.domain.words import circle_words
@@ -18,7 +18,7 @@ STATE_WORDS: dict[str, StatePredicate] = {
     N_("dormant"): lambda s: s.dormant,
     N_("sleeping"): lambda s: s.dormant,
     N_("resting"): lambda s: s.resting,
-    N_("thriving"): lambda s: s.health >= 0.8 and not s.dormant,
+    N_("thriving"): lambda s: s.health >= THRIVING and not s.dormant,
     N_("well"): lambda s: s.health >= THIRSTY and not s.dormant,
     N_("healthy"): lambda s: s.health >= THIRSTY and not s.dormant,
     N_("blooming"): lambda s: Cue.BLOOM in s.cues,
@@ -27,11 +27,11 @@ STATE_WORDS: dict[str, StatePredicate] = {
     N_("reconnected"): lambda s: Cue.NEW_SHOOT in s.cues,
     N_("favour"): lambda s: bool(s.pollinators or s.fruit),
     N_("favours"): lambda s: bool(s.pollinators or s.fruit),
-    N_("seed"): lambda s: s.growth_stage.value == "seed",
-    N_("sprout"): lambda s: s.growth_stage.value == "sprout",
-    N_("young"): lambda s: s.growth_stage.value == "young",
-    N_("mature"): lambda s: s.growth_stage.value == "mature",
-    N_("flourishing"): lambda s: s.growth_stage.value == "flourishing",
+    N_("seed"): lambda s: s.growth_stage is Stage.SEED,
+    N_("sprout"): lambda s: s.growth_stage is Stage.SPROUT,
+    N_("young"): lambda s: s.growth_stage is Stage.YOUNG,
+    N_("mature"): lambda s: s.growth_stage is Stage.MATURE,
+    N_("flourishing"): lambda s: s.growth_stage is Stage.FLOURISHING,
 }
 
 

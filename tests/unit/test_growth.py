@@ -21,7 +21,6 @@ from garden.domain.growth import (
     PlantHistory,
     Stage,
     day_water,
-    interaction_water,
 )
 from garden.domain.model import Channel, Circle, Depth, Favour, Rest
 from garden.domain.rests import RestCalendar
@@ -36,6 +35,12 @@ from tests.helpers.builders import (
     person,
     rests,
 )
+
+
+def interaction_water(channel: Channel, depth: Depth) -> float:
+    """What one interaction alone waters, as the model reads it from a day's log."""
+    (log,) = DayLog.group([moment(0, channel, depth)])
+    return log.water
 
 
 def history(log, cadence=30, rest_list=(), circle=Circle.CLOSE):
