@@ -98,11 +98,17 @@ class GardenSession(QObject):
             if new_day and not self.demo:
                 self.garden.backup_if_due()  # the app may run for days in the tray
             if outside:
-                # Undo steps may refer to records another program changed.
-                self.undo_stack.clear()
-            self.reloaded.emit()
+                self.forget_and_reload()
+            else:
+                self.reloaded.emit()
             return True
         return False
+
+    def forget_and_reload(self) -> None:
+        """The garden was replaced under the window (another program's change, a restored
+        backup): undo steps may refer to records that are no longer there."""
+        self.undo_stack.clear()
+        self.reloaded.emit()
 
     def close(self) -> None:
         self.garden.close()

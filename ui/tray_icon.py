@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import enum
 
+from garden.domain.palette import LIGHT
+
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPainterPath, QPen, QPixmap
 
@@ -24,14 +26,16 @@ class TrayLook(enum.Enum):
     PAUSED = "paused"  # reminders are paused: a resting, sage sprout
 
 
-# Colours from DESIGN.md's palette: healthy leaves, the accent, soil.
-_STEM = QColor("#3F7A3B")
-_LEAF_SMALL = QColor("#6DAA5C")
-_LEAF_BIG = QColor("#4E8F4A")
+# The garden's own colours (garden/domain/palette.py): healthy leaves, stem and soil.
+_STEM = QColor(LIGHT.stem)
+_LEAF_SMALL = QColor(LIGHT.leaf_light)
+_LEAF_BIG = QColor(LIGHT.leaf)
+_SOIL = QColor(LIGHT.soil_bottom)
+# The icon's own: an amber a shade brighter than the accent, to stand out on dark panels,
+# and a sage for a sprout resting while reminders are paused.
 _AMBER = QColor("#E39A3B")
 _SAGE = QColor("#9BAE93")
 _SAGE_STEM = QColor("#7E8F77")
-_SOIL = QColor("#8B6B4A")
 _OUTLINE = QColor(30, 36, 28, 190)
 
 

@@ -295,7 +295,6 @@ class BackupsDialog(QDialog):
     def __init__(self, session: GardenSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.restored = False
         self.setWindowTitle(tr("Backups"))
         self.setAccessibleName(tr("Backups"))
         column = QVBoxLayout(self)
@@ -403,10 +402,7 @@ class BackupsDialog(QDialog):
         except StoreError as exc:
             self.message.setText(str(exc))
             return False
-        self.restored = True
-        # Undo steps refer to the garden before the restore.
-        self.session.undo_stack.clear()
-        self.session.reloaded.emit()
+        self.session.forget_and_reload()
         text = tr("Restored the garden as it was on {when}.").format(
             when=date_and_time(result.restored.taken)
         )

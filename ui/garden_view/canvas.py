@@ -360,10 +360,6 @@ class GardenCanvas(QWidget):
             if slot.person_id in self._states:
                 self._sprite(slot)
 
-    def pending_plants(self) -> int:
-        """Plants whose picture is not drawn yet (their state may not be known yet)."""
-        return sum(1 for slot in self._layout.slots if self._ready_sprite(slot) is None)
-
     def _sprite(self, slot: PlantSlot) -> _Sprite:
         key = self._sprite_key(slot)
         look = key[0]

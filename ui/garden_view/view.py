@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
@@ -14,8 +14,6 @@ ZOOM_STEPS = (0.35, 0.45, 0.55, 0.65, 0.75, 0.85, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0
 
 class GardenView(QScrollArea):
     """Scrolls the canvas vertically; Ctrl+wheel and the View menu zoom it."""
-
-    zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +38,6 @@ class GardenView(QScrollArea):
         anchor = self.verticalScrollBar().value() / max(1, self.canvas.height())
         self.canvas.set_zoom(zoom)
         self.verticalScrollBar().setValue(int(anchor * self.canvas.minimumHeight()))
-        self.zoom_changed.emit(self.canvas.zoom())
 
     def zoom_in(self) -> None:
         current = self.canvas.zoom()

@@ -49,12 +49,6 @@ class TimelineModel(QAbstractTableModel):
     def moment(self, row: int) -> Interaction:
         return self._items[row]
 
-    def row_of(self, moment_id: int) -> int | None:
-        for row, item in enumerate(self._items):
-            if item.id == moment_id:
-                return row
-        return None
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._items)
 

@@ -33,7 +33,7 @@ from garden.domain.words import circle_words
 from garden.services.snapshot import Snapshot, YearNumber, initials, month_initials, name_forms
 from garden.store.atomic import FileWriteError, write_atomically
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -362,8 +362,8 @@ def _paint_footer(
 
 
 def number_text(value: int) -> str:
-    """`1234` → `1,234`, the same in every locale."""
-    return f"{value:,}"
+    """`1234` → `1,234` / `1.234`: digits grouped as the picture's language writes them."""
+    return QLocale().toString(value)
 
 
 def _paint_numbers(

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from garden.domain.model import Person
 from garden.domain.names import name_key, rank
+from garden.domain.words import circle_words
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
@@ -34,9 +35,6 @@ class PersonField(QLineEdit):
         self._completer.setWidget(self)
         self._completer.activated.connect(self.on_completion_activated)
         self.textEdited.connect(self.on_text_edited)
-
-    def set_people(self, people: Sequence[Person]) -> None:
-        self._people = list(people)
 
     def person(self) -> Person | None:
         """The chosen person: picked from the list, or the single best match of the text."""
@@ -79,7 +77,7 @@ class PersonField(QLineEdit):
     @staticmethod
     def _choice(person: Person) -> str:
         nickname = f" ({person.nickname})" if person.nickname else ""
-        return f"{person.name}{nickname} · {person.circle.value} #{person.id}"
+        return f"{person.name}{nickname} · {circle_words(person.circle)} #{person.id}"
 
     def on_completion_activated(self, label: str) -> None:
         person = self._shown.get(label)
