@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,6 +53,10 @@ MAX_TOPIC = 60
 MAX_TOPICS = 30
 MAX_CADENCE = 3650
 EARLIEST_DAY = dt.date(1900, 1, 1)
+#: Longest rest, in days (ten years).
+MAX_REST_DAYS = 3660
+#: A change to more people than this rebuilds the growth model rather than updating it.
+BULK_PEOPLE = 200
 
 
 class ValidationError(ValueError):
@@ -136,6 +140,29 @@ def _clean_topics(topics: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+def clean_birthday(birthday: Birthday | None, today: dt.date) -> Birthday | None:
+    """`birthday`, unless its year is before 1900 or after `today`'s."""
+    if (
+        birthday is not None
+        and birthday.year is not None
+        and not (EARLIEST_DAY.year <= birthday.year <= today.year)
+    ):
+        raise ValidationError("birthday", _("The birthday's year looks wrong"))
+    return birthday
+
+
+def clean_rest(start: dt.date, end: dt.date, note: str) -> str:
+    """The note of a rest from `start` to `end`, cleaned; `ValidationError` if the rest
+    cannot be (ends before it starts, lasts more than ten years, starts before 1900)."""
+    if end < start:
+        raise ValidationError("end", _("A rest must end on or after the day it starts"))
+    if (end - start).days > MAX_REST_DAYS:
+        raise ValidationError("end", _("A rest can last at most ten years"))
+    if start < EARLIEST_DAY:
+        raise ValidationError("start", _("{date} is too long ago").format(date=start.isoformat()))
+    return _clean_text(note, "note", MAX_SHORT_TEXT)
+
+
 def _clean_cadence(value: int | None) -> int | None:
     if value is None:
         return None
@@ -145,6 +172,16 @@ def _clean_cadence(value: int | None) -> int | None:
             _("The cadence must be 1 to {limit} days").format(limit=MAX_CADENCE),
         )
     return int(value)
+
+
+def choose_species(counts: MutableMapping[Species, int]) -> Species:
+    """The species least present in `counts` (plants in the garden by species), so plants
+    stay varied; ties go in a fixed order that puts the most distinct shapes first. The
+    choice is counted in, so choosing for many new people at once keeps them varied."""
+    order = list(Species)
+    chosen = min(order, key=lambda s: (counts.get(s, 0), order.index(s)))
+    counts[chosen] = counts.get(chosen, 0) + 1
+    return chosen
 
 
 class Garden:
@@ -269,13 +306,6 @@ class Garden:
 
     # --- people -----------------------------------------------------------------------
 
-    def _choose_species(self) -> Species:
-        """The species least present in the garden, so plants stay varied; ties go in a
-        fixed order that puts the most distinct shapes first."""
-        counts = self.repo.species_counts()
-        order = list(Species)
-        return min(order, key=lambda s: (counts.get(s, 0), order.index(s)))
-
     def add_person(
         self,
         name: str,
@@ -299,7 +329,7 @@ class Garden:
             notes=_clean_text(notes, "notes"),
             circle=Circle(circle),
             cadence_override=_clean_cadence(cadence),
-            species=Species(species) if species else self._choose_species(),
+            species=Species(species) if species else choose_species(self.repo.species_counts()),
             created=created or self.clock.now(),
             topics=_clean_topics(topics),
         )
@@ -314,13 +344,7 @@ class Garden:
         return self._after(change)
 
     def _check_birthday(self, birthday: Birthday | None) -> Birthday | None:
-        if (
-            birthday is not None
-            and birthday.year is not None
-            and not (1900 <= birthday.year <= self.today().year)
-        ):
-            raise ValidationError("birthday", _("The birthday's year looks wrong"))
-        return birthday
+        return clean_birthday(birthday, self.today())
 
     _PERSON_FIELDS = frozenset(
         {"name", "nickname", "how_met", "birthday", "notes", "circle", "cadence_override",
@@ -567,28 +591,20 @@ class Garden:
     def add_rest(
         self, start: dt.date, end: dt.date, *, person_id: int | None = None, note: str = ""
     ) -> Change:
-        if end < start:
-            raise ValidationError("end", _("A rest must end on or after the day it starts"))
-        if (end - start).days > 3660:
-            raise ValidationError("end", _("A rest can last at most ten years"))
-        who = _("the whole garden")
-        if person_id is not None:
-            who = self.person(person_id).name
-        rest = Rest(
-            id=0,
-            start=start,
-            end=end,
-            person_id=person_id,
-            note=_clean_text(note, "note", MAX_SHORT_TEXT),
-        )
+        clean_note = clean_rest(start, end, note)
+        days = {"start": start.isoformat(), "end": end.isoformat()}
+        if person_id is None:
+            summary = _("Rest for the whole garden from {start} to {end}").format(**days)
+        else:
+            name = self.person(person_id).name
+            summary = _("Rest for {name} from {start} to {end}").format(name=name, **days)
+        rest = Rest(id=0, start=start, end=end, person_id=person_id, note=clean_note)
         with self.repo.transaction():
             rid = self.repo.put_rest(rest)
         saved = dataclasses.replace(rest, id=rid)
         return self._after(
             Change(
-                _("Rest for {who} from {start} to {end}").format(
-                    who=who, start=start.isoformat(), end=end.isoformat()
-                ),
+                summary,
                 Records(rests={rid: None}),
                 Records(rests={rid: saved}),
             )
@@ -612,36 +628,45 @@ class Garden:
 
     def undo(self, change: Change) -> Change:
         """Put back what `change` replaced; returns the change that undoing made."""
-        self._write_records(change.before)
+        self._write_records(change.before, change.after)
         return self._after(change.inverted(_("Undo: {summary}").format(summary=change.summary)))
 
     def redo(self, change: Change) -> Change:
         """Apply `change` again after it was undone."""
-        self._write_records(change.after)
+        self._write_records(change.after, change.before)
         return self._after(change)
 
-    def _write_records(self, records: Records) -> None:
+    def _write_records(self, records: Records, replaced: Records) -> None:
+        """Write `records` over `replaced` (the same records as they stand now)."""
+        gone = {pid for pid, person in records.people.items() if person is None}
+
+        def owned_by_gone(record: Interaction | Rest | ThingToShare | None) -> bool:
+            # Deleting a person deletes what is theirs (ON DELETE CASCADE).
+            return record is not None and record.person_id in gone
+
         try:
             with self.repo.transaction():
                 for tid, thing in records.things.items():
-                    if thing is None:
+                    if thing is None and not owned_by_gone(replaced.things.get(tid)):
                         self.repo.delete_thing_to_share(tid)
                 for pid, snooze in records.snoozes.items():
-                    if snooze is None:
+                    if snooze is None and pid not in gone:
                         self.repo.delete_snooze(pid)
                 for rid, rest in records.rests.items():
-                    if rest is None:
+                    if rest is None and not owned_by_gone(replaced.rests.get(rid)):
                         self.repo.delete_rest(rid)
                 for iid, item in records.interactions.items():
-                    if item is None:
+                    if item is None and not owned_by_gone(replaced.interactions.get(iid)):
                         self.repo.delete_interaction(iid)
-                for pid, person in records.people.items():
-                    if person is None:
-                        self.repo.delete_person(pid)
-                    else:
-                        self.repo.put_person(person)
-                for item in records.interactions.values():
-                    if item is not None:
+                for pid in gone:
+                    self.repo.delete_person(pid)
+                back = self._put_people([p for p in records.people.values() if p is not None])
+                # A person just brought back has no moments yet: theirs go in all at once.
+                items = [i for i in records.interactions.values() if i is not None]
+                if returning := [i for i in items if i.person_id in back]:
+                    self.repo.insert_interactions(returning)
+                for item in items:
+                    if item.person_id not in back:
                         self.repo.put_interaction(item)
                 for rest in records.rests.values():
                     if rest is not None:
@@ -662,6 +687,24 @@ class Garden:
                 _("That change can no longer be undone: the garden changed elsewhere")
             ) from exc
 
+    def _put_people(self, people: list[Person]) -> set[int]:
+        """Write `people` with their ids; returns the ids of those who were not in the
+        garden (written in a few statements when they are many, as undoing an import
+        brings them all back)."""
+        if len(people) <= BULK_PEOPLE:
+            back = {p.id for p in people if self.repo.person(p.id) is None}
+            for person in people:
+                self.repo.put_person(person)
+            return back
+        present = {p.id for p in self.repo.people(include_archived=True)}
+        new = [p for p in people if p.id not in present]
+        for person in people:
+            if person.id in present:
+                self.repo.put_person(person)
+        for start in range(0, len(new), 2000):
+            self.repo.insert_people(new[start : start + 2000])
+        return {p.id for p in new}
+
     # --- keeping the model current ----------------------------------------------------
 
     def after_change(self, change: Change) -> Change:
@@ -673,6 +716,10 @@ class Garden:
         """Bring the cached model up to date with `change`, and return it."""
         self._seen_version = self.repo.data_version()
         if self._model is None:
+            return change
+        if len(change.people) > BULK_PEOPLE:
+            # Undoing or redoing an import: one rebuild on next use beats a plant at a time.
+            self._model = None
             return change
         if change.before.rests or change.after.rests:
             if change.garden_wide:

@@ -20,14 +20,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from garden.domain.model import Circle, Interaction, Person, Rest, Species
+from garden.domain.model import Circle, Interaction, Person, Rest, Snooze, Species, ThingToShare
 from garden.domain.names import name_key
 from garden.i18n import _, ngettext
 from garden.services.changes import Change, Records
 from garden.services.contacts import Contact, ImportFile, ImportFileError, Progress, no_progress
 from garden.services.contacts_csv import read_contacts_csv
-from garden.services.formats import IMPORT_FORMATS
-from garden.services.garden import Garden
+from garden.services.garden import Garden, choose_species
 from garden.services.garden_json import looks_like_garden_json, read_garden_json
 from garden.services.vcard import looks_like_vcard, read_vcards
 from garden.store.backup import Backup, BackupReason
@@ -36,8 +35,6 @@ from garden.store.backup import Backup, BackupReason
 MAX_FILE_BYTES = 512 * 1024 * 1024
 #: Circle for people whose file does not say.
 DEFAULT_CIRCLE = Circle.MEADOW
-
-FORMATS = IMPORT_FORMATS
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +63,7 @@ class ImportPlan:
 
 @dataclass(frozen=True, slots=True)
 class ImportResult:
-    """What an import did: the change (the people added) and the backup made before."""
+    """What an import did: the change (everything it added) and the backup made before."""
 
     change: Change
     backup: Backup | None
@@ -139,18 +136,6 @@ def plan_import(
     return ImportPlan(path, imported, tuple(new), tuple(matches))
 
 
-def _species_chooser(garden: Garden) -> Counter[Species]:
-    return Counter(garden.repo.species_counts())
-
-
-def _next_species(counts: Counter[Species]) -> Species:
-    # As for a person added by hand: the species least present, so plants stay varied.
-    order = list(Species)
-    chosen = min(order, key=lambda s: (counts[s], order.index(s)))
-    counts[chosen] += 1
-    return chosen
-
-
 def apply_import(
     garden: Garden,
     plan: ImportPlan,
@@ -159,60 +144,92 @@ def apply_import(
     progress: Progress = no_progress,
 ) -> ImportResult:
     """Back the garden up, then add the plan's people (and, from a JSON export, their
-    interactions and rests, and settings the garden does not have yet) in one
-    transaction. People who may already exist are skipped unless `add_existing`.
+    interactions, rests, snoozes and things to share, the garden-wide rests, and settings
+    the garden does not have yet) in one transaction. People who may already exist are
+    skipped unless `add_existing`. Nothing already in the garden is replaced.
 
-    All or nothing: on any error, or when `progress` raises, nothing is changed.
+    All or nothing: on any error, or when `progress` raises, nothing is changed. The
+    change lists everything added, so undo takes all of it away and redo brings it back.
     """
     backup = garden.make_backup(BackupReason.BEFORE_IMPORT) if garden.path else None
     imported = plan.file
     now = garden.clock.now()
-    with garden.repo.transaction():
+    repo = garden.repo
+    with repo.transaction():
         # Look again under the write lock: someone may have been added since the preview.
         existing = _existing_by_key(garden)
-        empty = not existing and garden.repo.count_interactions() == 0
-        keep_ids = imported.kind == "json" and empty
+        present_rests = repo.rests()
+        # Into an empty garden a JSON export keeps its ids (exporting again gives the same
+        # file); a kind of record keeps them only where the garden has none of that kind,
+        # so nothing already there is ever overwritten.
+        json_ids = imported.kind == "json"
+        keep_ids = json_ids and not existing and repo.count_interactions() == 0
+        keep_rest_ids = json_ids and not present_rests
         chosen = [c for c in imported.contacts if add_existing or name_key(c.name) not in existing]
         skipped = len(imported.contacts) - len(chosen)
-        species = _species_chooser(garden)
+        species = Counter(repo.species_counts())
         people = [_person(c, now, species, keep_ids) for c in chosen]
         total = len(people)
         ids: list[int] = []
         for start in range(0, total, 2000):
-            ids.extend(garden.repo.insert_people(people[start : start + 2000]))
+            ids.extend(repo.insert_people(people[start : start + 2000]))
             progress("saving", len(ids), total)
         mapping = {c.source_id: pid for c, pid in zip(chosen, ids, strict=True) if c.source_id}
         items = _interactions(imported.interactions, mapping, keep_ids)
-        garden.repo.insert_interactions(items)
-        for rest in _rests(imported.rests, mapping, keep_ids, garden.repo.rests()):
-            garden.repo.put_rest(rest)
+        repo.insert_interactions(items)
+        rests: dict[int, Rest | None] = {}
+        for rest in _rests(imported.rests, mapping, keep_rest_ids, present_rests):
+            rid = repo.put_rest(rest)
+            rests[rid] = dataclasses.replace(rest, id=rid)
+        snoozes: dict[int, Snooze | None] = {}
         for snooze in imported.snoozes:
             if snooze.person_id in mapping:
-                garden.repo.put_snooze(
-                    dataclasses.replace(snooze, person_id=mapping[snooze.person_id])
+                snoozes[mapping[snooze.person_id]] = moved = dataclasses.replace(
+                    snooze, person_id=mapping[snooze.person_id]
                 )
+                repo.put_snooze(moved)
+        things: dict[int, ThingToShare | None] = {}
         for thing in imported.things:
             if thing.person_id in mapping:
-                garden.repo.put_thing_to_share(
-                    dataclasses.replace(
-                        thing, id=thing.id if keep_ids else 0, person_id=mapping[thing.person_id]
-                    )
+                thing = dataclasses.replace(
+                    thing,
+                    id=thing.id if keep_ids else 0,  # no people: no things
+                    person_id=mapping[thing.person_id],
                 )
+                tid = repo.put_thing_to_share(thing)
+                things[tid] = dataclasses.replace(thing, id=tid)
         if keep_ids:
             # The log of digests shown is the reminders' memory of this garden; it means
             # nothing next to another garden's log, so it only comes back into an empty one.
             for digest in imported.digests:
-                garden.repo.put_digest(digest)
-        present = garden.repo.all_settings()
-        for key, value in imported.settings.items():
-            if key not in present:
-                garden.repo.put_setting(key, value)
+                repo.put_digest(digest)
+        present = repo.all_settings()
+        settings = {k: v for k, v in imported.settings.items() if k not in present}
+        for key, value in settings.items():
+            repo.put_setting(key, value)
+        # Read back as stored (topics take the spelling the garden already had).
         wanted = set(ids)
-        added = {p.id: p for p in garden.repo.people(include_archived=True) if p.id in wanted}
+        added = {p.id: p for p in repo.people(include_archived=True) if p.id in wanted}
+        moments = {i.id: i for i in repo.interactions() if i.person_id in wanted}
     change = Change(
         _summary(len(ids), plan.path.name),
-        Records(people=dict.fromkeys(added)),
-        Records(people=added),
+        Records(
+            people=dict.fromkeys(added),
+            interactions=dict.fromkeys(moments),
+            rests=dict.fromkeys(rests),
+            snoozes=dict.fromkeys(snoozes),
+            things=dict.fromkeys(things),
+            settings=dict.fromkeys(settings),
+        ),
+        Records(
+            people=added,
+            interactions=moments,
+            rests=rests,
+            snoozes=snoozes,
+            things=things,
+            settings=settings,
+        ),
+        frozenset(settings),
     )
     return ImportResult(garden.bulk_changed(change), backup, len(ids), len(items), skipped)
 
@@ -230,7 +247,7 @@ def _person(
         id=contact.source_id if keep_ids and contact.source_id else 0,
         name=contact.name,
         circle=contact.circle or DEFAULT_CIRCLE,
-        species=contact.species or _next_species(species),
+        species=contact.species or choose_species(species),
         created=contact.created or now,
         nickname=contact.nickname,
         how_met=contact.how_met,
@@ -269,7 +286,6 @@ def _rests(
 
 
 __all__ = [
-    "FORMATS",
     "ImportFileError",
     "ImportPlan",
     "ImportResult",
