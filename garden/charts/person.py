@@ -19,11 +19,12 @@ from dataclasses import dataclass
 import numpy as np
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.collections import PathCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import FixedLocator, PercentFormatter
+from matplotlib.ticker import FixedLocator, FuncFormatter, Locator, PercentFormatter
 
 from garden.charts.layout import PaperLayout, Rect, line_height, text_width
 from garden.charts.look import (
@@ -446,6 +447,7 @@ def _running_mean(values: np.ndarray, window: int) -> np.ndarray:
 def _draw_growth(
     ax: Axes, look: ChartLook, x: np.ndarray, growth: np.ndarray
 ) -> tuple[Line2D, list[str]]:
+    """The growth line; returns it and every stage name its axis may show (for margins)."""
     colour = look.palette.chart_flourishing
     ax.fill_between(x, growth, 0, color=colour, alpha=0.14, lw=0, zorder=1)
     (line,) = ax.plot(x, growth, color=colour, lw=1.5, zorder=2)
@@ -454,23 +456,53 @@ def _draw_growth(
     ceiling = max(top * 1.12, 40.0)
     ax.set_ylim(0, ceiling)
     # Stages instead of numbers: "young", "mature" mean more than "120 days of care".
-    ticks: list[float] = []
-    names: list[str] = []
-    for threshold, stage in STAGE_THRESHOLDS:  # largest first
-        if threshold > ceiling * 0.97:
-            continue
-        # The growth panel is short (a few lines of text at its smallest): stage names
-        # closer than about a third of it would print over each other.
-        if ticks and ticks[-1] - threshold < ceiling * 0.3:
-            continue  # too close to the stage above to read
-        if ticks and threshold < ceiling * 0.15:
-            continue  # crowding the floor of a big plant's panel
-        ticks.append(threshold)
-        names.append(stage_words(stage))
-    ax.yaxis.set_major_locator(FixedLocator(ticks[::-1]))
-    ax.set_yticklabels(names[::-1])
+    names = {
+        threshold: stage_words(stage)
+        for threshold, stage in STAGE_THRESHOLDS
+        if threshold <= ceiling * 0.97
+    }
+    ax.yaxis.set_major_locator(_StageTicks(sorted(names, reverse=True), line_height(look, 0.9)))
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda y, _pos: names.get(y, "")))
     ax.set_ylabel(_("growth"))
-    return line, names
+    return line, list(names.values())
+
+
+class _StageTicks(Locator):
+    """The stage thresholds (`candidates`, largest first) whose names the panel has room
+    for, chosen again at every draw from its height.
+
+    The growth panel is short, a few lines of text at the window's smallest, and the
+    user's font may be large: names are kept a line and a bit apart and off the floor,
+    so they never print over each other or the corner. The largest is always named, so
+    the panel is never without a stage.
+    """
+
+    def __init__(self, candidates: Sequence[float], line: float) -> None:
+        self.candidates = list(candidates)
+        self.line = line  # the height of a name, in points
+
+    def __call__(self) -> Sequence[float]:
+        ax = self.axis.axes if isinstance(self.axis, Axis) else None
+        figure = ax.get_figure(root=True) if ax is not None else None
+        if ax is None or figure is None:  # not on a figure's panel: nothing to measure
+            return self.candidates[:1]
+        low, high = ax.get_ylim()
+        points = ax.bbox.height * 72.0 / figure.dpi
+        return self._fitting(points / (high - low) if high > low else 0.0, low)
+
+    def tick_values(self, vmin: float, vmax: float) -> Sequence[float]:
+        return self()
+
+    def _fitting(self, points_per_unit: float, floor: float) -> list[float]:
+        chosen: list[float] = []
+        for threshold in self.candidates:
+            if chosen:
+                apart = (chosen[-1] - threshold) * points_per_unit
+                above_floor = (threshold - floor) * points_per_unit
+                if apart < self.line * 1.4 or above_floor < self.line:
+                    continue
+            chosen.append(threshold)
+        return chosen[::-1]
 
 
 def _draw_moments(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 
 import pytest
 from matplotlib.axes import Axes
@@ -138,3 +139,61 @@ def test_dates_are_said_briefly_with_the_year_once(start, end, ticks, labels):
     assert len(days) == ticks == len(words)
     assert words[: len(labels)] == labels
     assert all(dt.date(*start) <= d <= dt.date(*end) for d in days)
+
+
+def _tended_since(days: int, every: int) -> tuple[GardenModel, list[Interaction]]:
+    """Someone planted `days` ago and seen in person every `every` days since."""
+    planted = AS_OF - dt.timedelta(days=days)
+    log = [
+        Interaction(
+            id=n + 1,
+            person_id=1,
+            on=planted + dt.timedelta(days=n * every),
+            channel=Channel.IN_PERSON,
+            depth=Depth.DEEP,
+        )
+        for n in range(days // every + 1)
+    ]
+    return GardenModel([person(1, Circle.CLOSE, planted=planted)], log), log
+
+
+GROWING = {
+    "a seedling": _tended_since(2, 1),
+    "a young plant": _tended_since(200, 12),
+    "mature, nearly twice flourishing": _tended_since(1050, 4),  # two stages, closest
+    "ten years flourishing": _tended_since(3650, 4),
+}
+#: The window's chart at its smallest (no title line), with small to large UI fonts.
+GROWTH_SIZES = [((8.0, 4.6), 9.0, True), *(((8.0, 2.6), f, False) for f in (9.0, 11.0, 14.0))]
+
+
+@pytest.mark.parametrize(("size", "font_size", "title"), GROWTH_SIZES)
+@pytest.mark.parametrize("plant", list(GROWING))
+def test_the_growth_panel_names_stages_that_never_print_over_each_other(
+    plant, size, font_size, title
+):
+    model, log = GROWING[plant]
+    chart = person_chart(
+        model,
+        1,
+        log,
+        as_of=AS_OF,
+        span=ChartRange.ALL,
+        size=size,
+        look=ChartLook(font_size=font_size),
+        title=title,
+    )
+    assert chart.growth_axes is not None
+    render(chart.figure)
+    renderer = chart.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    low, high = chart.growth_axes.get_ylim()
+    labels = [
+        tick.label1
+        for tick in chart.growth_axes.yaxis.get_major_ticks()
+        if low <= tick.get_loc() <= high and tick.label1.get_text()
+    ]
+    assert labels, "the growth panel names no stage at all"
+    boxes = sorted((label.get_window_extent(renderer) for label in labels), key=lambda b: b.y0)
+    air = font_size * 0.2 * chart.figure.dpi / 72.0
+    for below, above in itertools.pairwise(boxes):
+        assert above.y0 - below.y1 >= air, [label.get_text() for label in labels]
