@@ -33,7 +33,6 @@ from garden.services.garden import (
     _clean_line,
     _clean_text,
     _clean_topics,
-    field_words,
 )
 
 #: Called as reading and saving go on: `progress(stage, done, total)`, where `stage` is
@@ -110,18 +109,7 @@ class ImportFile:
 
 def checked_contact(contact: Contact, source: str) -> Contact:
     """`contact` with its text cleaned by the rules the garden applies to typed input,
-    or `ImportFileError` at its line."""
-    for label, value in (
-        ("name", contact.name),
-        ("nickname", contact.nickname),
-        *(("topic", t) for t in contact.topics),
-    ):
-        if "\x00" in value:  # SQLite would read the text as ending there
-            raise ImportFileError(
-                source,
-                contact.line,
-                _("the {field} contains a NUL character").format(field=field_words(label)),
-            )
+    or `ImportFileError` at its line (a NUL character, too long, no name...)."""
     try:
         return Contact(
             name=_clean_line(contact.name, "name", MAX_NAME, required=True),

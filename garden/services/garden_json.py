@@ -14,8 +14,8 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from garden.domain.dates import parse_birthday
 from garden.domain.model import (
-    Birthday,
     Channel,
     Circle,
     Depth,
@@ -28,7 +28,15 @@ from garden.domain.model import (
     Species,
     ThingToShare,
 )
-from garden.domain.reminders import DeliveredDigest, Reason
+from garden.domain.reminders import (
+    DEFAULT_BIRTHDAY_LEAD,
+    DEFAULT_COUNT,
+    DEFAULT_TIME,
+    MAX_BIRTHDAY_LEAD,
+    MAX_COUNT,
+    DeliveredDigest,
+    Reason,
+)
 from garden.i18n import _
 from garden.services.contacts import (
     Contact,
@@ -38,7 +46,30 @@ from garden.services.contacts import (
     checked_contact,
     no_progress,
 )
-from garden.services.garden import EARLIEST_DAY, Garden, ValidationError, _clean_text, _clean_topics
+from garden.services.garden import (
+    EARLIEST_DAY,
+    Garden,
+    ValidationError,
+    _clean_text,
+    _clean_topics,
+    clean_birthday,
+    clean_rest,
+)
+from garden.services.reminders import (
+    BIRTHDAY_LEAD_KEY,
+    COUNT_KEY,
+    PAUSED_KEY,
+    QUIET_KEY,
+    TIME_KEY,
+    _clock_text,
+    _int_setting,
+    _paused_setting,
+    _quiet_json,
+    _quiet_setting,
+    _time_setting,
+    paused_json,
+)
+from garden.services.reminders import _clean_thing as clean_thing
 
 FORMAT_NAME = "relationship-garden"
 FORMAT_VERSION = 1
@@ -204,24 +235,24 @@ def _text_list(record: Mapping[str, Any], key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
-def _birthday(text: str | None) -> Birthday | None:
-    if text is None:
-        return None
-    if text.startswith("--"):
-        month, day = text[2:].split("-")
-        return Birthday(int(month), int(day))
-    day_of = dt.date.fromisoformat(text)
-    return Birthday(day_of.month, day_of.day, day_of.year)
+def _checked(check: Callable[[], _T]) -> _T:
+    """What `check` (one of the services' rules for typed input) returns, its refusal
+    becoming the record's problem."""
+    try:
+        return check()
+    except ValidationError as exc:
+        raise _RecordError(exc.message) from None
 
 
-def _contact(record: Mapping[str, Any]) -> Contact:
+def _contact(record: Mapping[str, Any], today: dt.date) -> Contact:
     archived = _field(record, "archived", str, optional=True)
-    birthday = _field(record, "birthday", str, optional=True)
+    text = _field(record, "birthday", str, optional=True)
+    birthday = _parse("birthday", text, parse_birthday) if text else None
     return Contact(
         name=_field(record, "name", str),
         line=0,
         nickname=_field(record, "nickname", str, optional=True) or "",
-        birthday=_parse("birthday", birthday, _birthday) if birthday else None,
+        birthday=_checked(lambda: clean_birthday(birthday, today)),
         notes=_field(record, "notes", str, optional=True) or "",
         circle=_parse("circle", _field(record, "circle", str), Circle),
         how_met=_field(record, "how_met", str, optional=True) or "",
@@ -244,11 +275,8 @@ def _interaction(record: Mapping[str, Any], people: set[int], today: dt.date) ->
         raise _RecordError(_("the date {date} is out of range").format(date=on.isoformat()))
     at = _field(record, "time", str, optional=True)
     favour = _field(record, "favour", str, optional=True)
-    try:
-        note = _clean_text(_field(record, "note", str, optional=True) or "", "note")
-        topics = _clean_topics(_text_list(record, "topics"))
-    except ValidationError as exc:
-        raise _RecordError(exc.message) from None
+    note = _checked(lambda: _clean_text(_field(record, "note", str, optional=True) or "", "note"))
+    topics = _checked(lambda: _clean_topics(_text_list(record, "topics")))
     return Interaction(
         id=_field(record, "id", int),
         person_id=person,
@@ -270,14 +298,13 @@ def _rest(record: Mapping[str, Any], people: set[int]) -> Rest:
         raise _RecordError(_not_among(person))
     start = _parse("from", _field(record, "from", str), dt.date.fromisoformat)
     end = _parse("to", _field(record, "to", str), dt.date.fromisoformat)
-    if end < start:
-        raise _RecordError(_("a rest must end on or after the day it starts"))
+    note = _field(record, "note", str, optional=True) or ""
     return Rest(
         id=_field(record, "id", int),
         start=start,
         end=end,
         person_id=person,
-        note=_field(record, "note", str, optional=True) or "",
+        note=_checked(lambda: clean_rest(start, end, note)),
     )
 
 
@@ -293,16 +320,13 @@ def _thing(record: Mapping[str, Any], people: set[int]) -> ThingToShare:
     if person not in people:
         raise _RecordError(_not_among(person))
     shared = _field(record, "shared", str, optional=True)
-    try:
-        text = _clean_text(_field(record, "text", str), "text")
-    except ValidationError as exc:
-        raise _RecordError(exc.message) from None
-    if not text:
+    text = _field(record, "text", str)
+    if not text.strip():
         raise _RecordError(_("“{key}” is empty").format(key="text"))
     return ThingToShare(
         id=_field(record, "id", int),
         person_id=person,
-        text=text,
+        text=_checked(lambda: clean_thing(text)),
         created=_parse("created", _field(record, "created", str), dt.datetime.fromisoformat),
         shared_at=_parse("shared", shared, dt.datetime.fromisoformat) if shared else None,
     )
@@ -332,6 +356,40 @@ def _digest(record: Mapping[str, Any], people: set[int]) -> DeliveredDigest:
         at=_parse("shown_at", _field(record, "shown_at", str), dt.datetime.fromisoformat),
         shown=tuple(shown),
     )
+
+
+#: Each setting the garden keeps, read and written back as the reminders do: a value that
+#: does not come back the same is not one the garden would have written.
+_SETTINGS: dict[str, Callable[[Any], Any]] = {
+    COUNT_KEY: lambda v: _int_setting(v, DEFAULT_COUNT, 1, MAX_COUNT),
+    TIME_KEY: lambda v: _clock_text(_time_setting(v, DEFAULT_TIME)),
+    QUIET_KEY: lambda v: _quiet_json(_quiet_setting(v)),
+    BIRTHDAY_LEAD_KEY: lambda v: _int_setting(v, DEFAULT_BIRTHDAY_LEAD, 0, MAX_BIRTHDAY_LEAD),
+    PAUSED_KEY: lambda v: paused_json(_paused_setting(v)),
+}
+
+
+def _settings(settings: Mapping[str, Any], source: str, left_out: list[str]) -> dict[str, Any]:
+    """The settings of the file that this garden keeps, each checked; others left out."""
+    out: dict[str, Any] = {}
+    for key, value in settings.items():
+        again = _SETTINGS.get(key)
+        if again is None:
+            left_out.append(
+                _("setting “{key}” is not one this version knows; left out").format(
+                    key=" ".join(key.split())[:40]
+                )
+            )
+            continue
+        if json.dumps(again(value)) != json.dumps(value):
+            problem = _("“{key}” has an unexpected value “{value}”").format(
+                key=key, value=json.dumps(value, ensure_ascii=False).strip('"')[:40]
+            )
+            raise ImportFileError(
+                source, None, _("{where}: {problem}").format(where="settings", problem=problem)
+            )
+        out[key] = value
+    return out
 
 
 def looks_like_garden_json(data: bytes) -> bool:
@@ -399,7 +457,7 @@ def read_garden_json(
             where = f"{key}[{index}]"
             try:
                 if key == "people":
-                    contact = _contact(record)
+                    contact = _contact(record, today)
                     contact = checked_contact(contact, f"{source}, {where}")
                     identity = contact.source_id or 0
                     contacts.append(contact)
@@ -442,6 +500,8 @@ def read_garden_json(
             done += 1
             if done % 5000 == 0:
                 progress("reading", done, total)
+    left_out: list[str] = []
+    kept = _settings(settings, source, left_out)
     progress("reading", total, total)
     return ImportFile(
         source,
@@ -449,8 +509,9 @@ def read_garden_json(
         tuple(contacts),
         interactions=tuple(interactions),
         rests=tuple(rests),
-        settings=dict(settings),
+        settings=kept,
         snoozes=tuple(snoozes),
         things=tuple(things),
         digests=tuple(digests),
+        left_out=tuple(left_out),
     )

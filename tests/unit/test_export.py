@@ -4,6 +4,7 @@ each written in one step and readable by the user only."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -31,6 +32,7 @@ from garden.services.contacts import escape_formula, unescape_formula
 from garden.services.exporting import ExportError, export_bytes, export_garden
 from garden.services.garden import Garden
 from garden.services.garden_json import EXPORTED_TABLES, FORMAT_VERSION
+from garden.services.reminders import TIME_KEY, Reminders
 from garden.store import atomic
 from garden.store.db import StoreError
 
@@ -72,7 +74,8 @@ def full_garden(garden: Garden) -> None:
     garden.archive_person(gone, "moved to Oslo; we drifted, and that's okay")
     garden.add_rest(dt.date(2026, 8, 1), dt.date(2026, 8, 14), note="holiday")
     garden.add_rest(dt.date(2026, 3, 1), dt.date(2026, 3, 9), person_id=marco)
-    garden.set_setting("reminder_time", "09:30")
+    reminders = Reminders(garden)
+    reminders.change_settings(dataclasses.replace(reminders.settings(), time=dt.time(9, 30)))
     with garden.repo.transaction():
         garden.repo.put_snooze(Snooze(marco, dt.date(2026, 12, 24)))
         garden.repo.put_thing_to_share(
@@ -112,7 +115,7 @@ def test_json_export_import_export_gives_the_same_file(tmp_path, garden, clock):
     assert document["format_version"] == FORMAT_VERSION
     assert [p["name"] for p in document["people"]] == ["Zoë Lefèvre", "Marco", "Luca"]
     assert document["people"][2]["archive_note"].startswith("moved to Oslo")
-    assert document["settings"] == {"reminder_time": "09:30"}
+    assert document["settings"][TIME_KEY] == "09:30"
     assert [t["text"] for t in document["things_to_share"]] == [
         "that fado song",
         "the risotto recipe",
