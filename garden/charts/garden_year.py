@@ -25,13 +25,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from garden.domain.growth import DORMANT, THIRSTY, GardenModel
+from garden.domain.growth import DORMANT, THIRSTY, THRIVING, GardenModel
 from garden.domain.model import Circle, Depth, Interaction, ReachedOut
 from garden.domain.names import name_key
 from garden.i18n import N_, _
 
-#: Health from which `health_words` says "Thriving".
-THRIVING = 0.8
 #: The overview shows this many topics at most, the most talked about first.
 TOP_TOPICS = 10
 
