@@ -197,16 +197,24 @@ def birthday_from_text(text: str, today: dt.date) -> tuple[Birthday | None, str 
 
 #: Cells a spreadsheet would run as a formula start with one of these.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: What a leading `'` says "this is text" before (an apostrophe too, so that our own text
+#: that starts with `'` and one of these comes back whole).
+_ESCAPED_STARTS = (*FORMULA_STARTS, "'")
 
 
 def unescape_formula(cell: str) -> str:
-    """Undo `escape_formula` (our CSV export), so an export imports back unchanged."""
-    if len(cell) > 1 and cell[0] == "'" and cell[1:].startswith(FORMULA_STARTS):
+    """Undo `escape_formula` (our CSV export), so an export imports back unchanged. A
+    leading `'` is taken away only before what the export escapes; other cells (a
+    contact file's "'quoted" text) are read as they are."""
+    if cell.startswith("'") and cell[1:].startswith(_ESCAPED_STARTS):
         return cell[1:]
     return cell
 
 
 def escape_formula(cell: str) -> str:
     """A cell a spreadsheet will show as text: a leading `'` before =, +, -, @, tab or CR
-    (OWASP's advice against CSV formula injection)."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    (OWASP's advice against CSV formula injection), and before text that reading back
+    would otherwise shorten (`'+1` becomes `''+1`)."""
+    if cell.startswith(FORMULA_STARTS) or unescape_formula(cell) != cell:
+        return "'" + cell
+    return cell

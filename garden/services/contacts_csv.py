@@ -185,7 +185,7 @@ def _contact(
                     line=line, species=species_text
                 )
             )
-    topics = tuple(t.strip() for t in cell("topics").split(";") if t.strip())
+    topics = topics_from_cell(cell("topics"))
     contact = Contact(
         name=name,
         line=line,
@@ -199,6 +199,40 @@ def _contact(
         species=species,
     )
     return checked_contact(contact, source)
+
+
+def topics_cell(topics: Iterable[str]) -> str:
+    """Topics in one cell, "; " between them. A `;` inside a topic is written `\\;`, and a
+    backslash that reading would take for an escape (before `;` or `\\`, or last) `\\\\`;
+    any other backslash stays as it is, so "C:\\photos" reads the same in a spreadsheet."""
+    cells = []
+    for topic in topics:
+        out = []
+        for index, ch in enumerate(topic):
+            if ch == ";" or (ch == "\\" and topic[index + 1 : index + 2] in ("", ";", "\\")):
+                out.append("\\")
+            out.append(ch)
+        cells.append("".join(out))
+    return "; ".join(cells)
+
+
+def topics_from_cell(text: str) -> tuple[str, ...]:
+    """The topics of a cell: split at each `;` that is not written `\\;` (see `topics_cell`),
+    so a file typed by hand ("music; walks") reads as expected too."""
+    topics: list[str] = []
+    current: list[str] = []
+    chars = iter(text)
+    for ch in chars:
+        if ch == "\\":
+            following = next(chars, "")
+            current.append(following if following in (";", "\\") else ch + following)
+        elif ch == ";":
+            topics.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    topics.append("".join(current))
+    return tuple(t.strip() for t in topics if t.strip())
 
 
 def _birthday_cell(person: Person) -> str:
@@ -225,7 +259,7 @@ def write_contacts_csv(people: Iterable[Person]) -> bytes:
             person.notes,
             person.nickname,
             person.how_met,
-            "; ".join(person.topics),
+            topics_cell(person.topics),
             str(person.cadence_override) if person.cadence_override else "",
             person.species.value,
         ]

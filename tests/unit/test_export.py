@@ -13,6 +13,8 @@ import sqlite3
 import stat
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 from icalendar import Calendar
 
 from garden.domain.model import (
@@ -29,6 +31,7 @@ from garden.domain.model import (
 from garden.domain.reminders import DeliveredDigest, Reason
 from garden.services import importing
 from garden.services.contacts import escape_formula, unescape_formula
+from garden.services.contacts_csv import topics_cell, topics_from_cell
 from garden.services.exporting import ExportError, export_bytes, export_garden
 from garden.services.garden import Garden
 from garden.services.garden_json import EXPORTED_TABLES, FORMAT_VERSION
@@ -171,6 +174,53 @@ def test_the_escape_covers_every_start_a_spreadsheet_runs():
         assert escape_formula(f"{start}1+2") == f"'{start}1+2"
         assert unescape_formula(escape_formula(f"{start}1+2")) == f"{start}1+2"
     assert escape_formula("Giulia") == "Giulia" and escape_formula("") == ""
+
+
+@given(st.text())
+@example("'=1+2")
+@example("''")
+def test_every_cell_reads_back_as_it_was_escaped(cell):
+    assert unescape_formula(escape_formula(cell)) == cell
+
+
+@pytest.mark.parametrize(
+    "text", ["'+Plus Guy", "'=1+2", "''-x", "'@home", "'quoted", "''", "'", "it's"]
+)
+def test_text_with_a_leading_apostrophe_comes_back_from_a_csv_export(tmp_path, garden, clock, text):
+    plant(garden, "Anna", notes=text, nickname=text, how_met=text)
+    plant(garden, text)
+    path = tmp_path / "people.csv"
+    export_garden(garden, "csv", path)
+    with Garden.open(tmp_path / "again", clock) as again:
+        importing.apply_import(again, importing.plan_import(again, path))
+        anna, other = again.people()
+        assert (anna.notes, anna.nickname, anna.how_met) == (text, text, text)
+        assert other.name == text
+
+
+def test_topics_with_a_semicolon_or_a_backslash_come_back_whole(tmp_path, garden, clock):
+    topics = ["rock; roll", "C:\\music", "back\\", "a\\;b", "plain"]
+    plant(garden, "Anna", topics=topics)
+    path = tmp_path / "people.csv"
+    export_garden(garden, "csv", path)
+    with Garden.open(tmp_path / "again", clock) as again:
+        importing.apply_import(again, importing.plan_import(again, path))
+        (anna,) = again.people()
+        assert sorted(anna.topics) == sorted(topics)
+        assert anna.topics == garden.find("Anna").topics
+
+
+@given(st.lists(st.text().map(lambda t: " ".join(t.split())).filter(bool)))
+@example(["rock; roll", "a\\", "\\;", "\\\\x"])
+def test_a_topics_cell_reads_back_as_the_topics_it_was_written_from(topics):
+    assert topics_from_cell(topics_cell(topics)) == tuple(topics)
+
+
+def test_topics_typed_in_a_simple_file_are_split_on_semicolons(tmp_path, garden):
+    path = tmp_path / "people.csv"
+    path.write_text("name,topics\nAnna,music; walks ;C:\\photos\n", encoding="utf-8")
+    (anna,) = importing.plan_import(garden, path).new
+    assert anna.topics == ("music", "walks", "C:\\photos")
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@"])
