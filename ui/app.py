@@ -3,10 +3,10 @@ demo garden.
 
 Start-up is kept lean. Whether the garden is open already is settled first, before any
 window or store is loaded (`ui.instance`): a second launch brings the running window
-forward and exits. Then the first frame shows the beds and names from a quick read-only look at the
-garden file; the store, the services and the growth model load right after it, the
-plants appear a frame or two later, and the tray comes last. Nothing here imports
-matplotlib.
+forward and exits. Then the first frame shows the beds and names from a quick read-only
+look at the garden file; the store and the services load and the growth model is worked
+out right after it, the plants appear a frame or two later, and the tray comes last.
+Nothing here imports matplotlib.
 
 The app lives in the tray: closing the garden's window hides it (the first time, a note
 says so), and only Quit ends the app. Where the desktop has no tray, closing quits.

@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         session.changed.connect(self.on_changed)
         session.reloaded.connect(self.reload)
         session.failed.connect(self.on_failed)
+        session.new_day.connect(self.on_daily_backup)
         stack = session.undo_stack
         self.undo_action.triggered.connect(stack.undo)
         self.redo_action.triggered.connect(stack.redo)

@@ -45,6 +45,7 @@ class GardenSession(QObject):
     changed = Signal(object)  # Change: what moved (after a change, an undo or a redo)
     reloaded = Signal()  # anything may have changed (another program, a new day)
     failed = Signal(str)  # a message for the user: the change did not happen
+    new_day = Signal()  # the date changed while the app ran (the day's backup is due)
 
     def __init__(
         self, garden: Garden, *, demo: bool = False, parent: QObject | None = None
@@ -95,8 +96,8 @@ class GardenSession(QObject):
         new_day = self.garden.today() != self._day
         if outside or new_day:
             self._day = self.garden.today()
-            if new_day and not self.demo:
-                self.garden.backup_if_due()  # the app may run for days in the tray
+            if new_day:
+                self.new_day.emit()  # the app may run for days in the tray
             if outside:
                 self.forget_and_reload()
             else:

@@ -65,3 +65,12 @@ def test_charts_and_error_lines_take_the_dark_colours(qtbot, window):
         window.on_theme_chosen("light")
         QApplication.processEvents()
     assert _ink(shown) == QColor(ERROR_TEXT["light"])
+
+
+def test_a_new_day_while_the_app_runs_makes_the_days_backup(qtbot, window, clock):
+    garden = window.session.garden
+    before = len(garden.backups())
+    clock.advance(days=1)
+    assert window.session.check_outside_changes()
+    assert len(garden.backups()) == before + 1
+    assert window.status.text() == ""  # nothing went wrong, nothing to say

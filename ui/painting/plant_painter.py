@@ -122,11 +122,8 @@ def _draw_stem(painter: QPainter, stem: Stem) -> None:
         half = (stem.width + (stem.tip_width - stem.width) * lengths[i] / total) / 2
         left.append((x + nx * half, y + ny * half))
         right.append((x - nx * half, y - ny * half))
-    outline = [*left, *reversed(right)]
     painter.setBrush(_color(stem.color))
-    painter.drawPath(
-        _smooth_path(outline, closed=False) if len(outline) < 4 else _ribbon(left, right)
-    )
+    painter.drawPath(_ribbon(left, right))  # a stem has two points at least
 
 
 def _ribbon(left: list[Point], right: list[Point]) -> QPainterPath:

@@ -1,4 +1,5 @@
-"""Files the app ships beside its code: the app icon (and, later, compiled translations).
+"""Files the app ships beside its code: the app icon and the window's compiled
+translations (translations/garden_<lang>.qm, loaded by ui/i18n.py).
 
 They live inside the `ui` package, so a checkout, an installed wheel and the PyInstaller
 bundle all find them the same way, through importlib.resources. The icons are drawn in
