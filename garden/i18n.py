@@ -103,3 +103,17 @@ def month_names(width: Literal["abbreviated", "narrow", "wide"] = "abbreviated")
 
     names = get_month_names(width, locale=BABEL_LOCALES[_language])
     return [str(names[i]) for i in range(1, 13)]
+
+
+def file_size(size: int) -> str:
+    """A file's size in the current language: "512 bytes", "92 kB", "1.5 MB" ("1,5 MB"
+    in Italian). 1,024 bytes to the kilobyte, as the window counts them."""
+    from babel.units import format_unit
+
+    locale = BABEL_LOCALES[_language]
+    if size < 1024:
+        return str(format_unit(size, "digital-byte", length="long", locale=locale))
+    if (kilobytes := round(size / 1024)) < 1024:
+        return str(format_unit(kilobytes, "digital-kilobyte", length="short", locale=locale))
+    unit, scale = ("digital-megabyte", 1024**2) if size < 1024**3 else ("digital-gigabyte", 1024**3)
+    return str(format_unit(size / scale, unit, length="short", format="#,##0.0", locale=locale))

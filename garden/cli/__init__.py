@@ -114,7 +114,7 @@ def _names_a_command(argv: Sequence[str]) -> bool:
             continue
         if arg in takes_value:
             skip = True
-        elif arg in ("-h", "--help", "--version") or not arg.startswith("-"):
+        elif arg in ("-h", "--help") or not arg.startswith("-"):
             return True
     return False
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from garden.charts.ranges import ChartRange
-from garden.cli.base import CliError, UsageError, day_argument, open_garden
+from garden.cli.base import UsageError, check_output_folder, day_argument, open_garden
 from garden.i18n import _
 
 IMAGE_SUFFIXES = (".png", ".svg")
@@ -65,12 +65,7 @@ def _check_usage(args: argparse.Namespace) -> Path:
         raise UsageError(
             _("--out {out}: the file name should end in .png or .svg").format(out=args.out)
         )
-    if not out.parent.is_dir():
-        raise CliError(
-            _("Cannot write {out}: the folder {parent} does not exist").format(
-                out=args.out, parent=out.parent
-            )
-        )
+    check_output_folder(out)
     return out
 
 

@@ -8,12 +8,19 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from garden.cli.base import CliError, UsageError, add_json_flag, clock_from_env, open_garden
-from garden.i18n import _, ngettext
+from garden.cli.base import (
+    CliError,
+    UsageError,
+    add_json_flag,
+    check_output_folder,
+    clock_from_env,
+    open_garden,
+)
+from garden.cli.text import print_json
+from garden.i18n import _, file_size, ngettext
 from garden.services.formats import EXPORT_FORMATS, IMPORT_FORMATS
 from garden.store.db import StoreError, inspect_file
 from garden.store.paths import data_dir, database_path
@@ -107,18 +114,12 @@ def register(commands: Any) -> None:
     export.set_defaults(handler=run_export)
 
 
-def _size(size: int) -> str:
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
-
-
 def _backup_line(backup: Backup) -> str:
-    return (
-        f"{backup.taken:%Y-%m-%d %H:%M}  {_size(backup.size):>8}  {backup.reason:<15} {backup.name}"
-    )
+    from garden.services.garden import backup_reason_words
+
+    size = file_size(backup.size)
+    reason = backup_reason_words(backup.reason)
+    return f"{backup.taken:%Y-%m-%d %H:%M}  {size:>8}  {reason:<18} {backup.name}"
 
 
 def run_backup(args: argparse.Namespace) -> int:
@@ -126,7 +127,7 @@ def run_backup(args: argparse.Namespace) -> int:
         backup = garden.make_backup()
     print(
         _("Backed up the garden to {path} ({size}).").format(
-            path=backup.path, size=_size(backup.size)
+            path=backup.path, size=file_size(backup.size)
         )
     )
     return 0
@@ -134,28 +135,25 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def run_backups(args: argparse.Namespace) -> int:
     from garden.services.recovery import backups
+    from garden.store.backup import backup_folder
 
-    folder = data_dir(args.data_dir) / "backups"
+    folder = backup_folder(data_dir(args.data_dir))
     # Listing does not open the garden, so it works when the garden file is damaged.
     found = backups(args.data_dir)
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "folder": str(folder),
-                    "backups": [
-                        {
-                            "name": b.name,
-                            "taken": b.taken.isoformat(),
-                            "size": b.size,
-                            "reason": b.reason,
-                        }
-                        for b in found
-                    ],
-                },
-                ensure_ascii=False,
-                indent=2,
-            )
+        print_json(
+            {
+                "folder": str(folder),
+                "backups": [
+                    {
+                        "name": b.name,
+                        "taken": b.taken.isoformat(),
+                        "size": b.size,
+                        "reason": b.reason,
+                    }
+                    for b in found
+                ],
+            }
         )
         return 0
     if not found:
@@ -260,20 +258,21 @@ def run_import(args: argparse.Namespace) -> int:
             print(_("Nothing was imported (dry run)."))
             return 0
         result = apply_import(garden, plan, add_existing=args.add_existing)
-    count = result.people
-    print(
-        ngettext("Imported {count} person.", "Imported {count} people.", count).format(count=count),
-        end="",
-    )
-    if result.skipped_existing:
-        print(
-            _(
-                " Skipped {skipped_existing} who may already be in your garden"
-                " (--add-existing adds them too)."
-            ).format(skipped_existing=result.skipped_existing),
-            end="",
+    count, skipped = result.people, result.skipped_existing
+    said = [
+        ngettext("Imported {count} person.", "Imported {count} people.", count).format(count=count)
+    ]
+    if skipped:
+        said.append(
+            ngettext(
+                "Skipped {count} person who may already be in your garden"
+                " (--add-existing adds them too).",
+                "Skipped {count} people who may already be in your garden"
+                " (--add-existing adds them too).",
+                skipped,
+            ).format(count=skipped)
         )
-    print()
+    print(" ".join(said))
     if result.backup is not None:
         print(_("The garden as it was before is kept as {name}.").format(name=result.backup.name))
     return 0
@@ -290,11 +289,12 @@ def run_export(args: argparse.Namespace) -> int:
         raise UsageError(
             _("Give --format json|csv|vcf|ics (the --out file's extension is not one)")
         )
+    check_output_folder(out)
     with open_garden(args) as garden:
         try:
             result = export_garden(garden, fmt, out)
         except ExportError as exc:
-            raise UsageError(str(exc)) from exc
+            raise CliError(str(exc)) from exc
     count = result.people
     if fmt == "ics":
         line = ngettext(
@@ -308,5 +308,5 @@ def run_export(args: argparse.Namespace) -> int:
             "Exported {count} people to {path} ({size}).",
             count,
         )
-    print(line.format(count=count, path=result.path, size=_size(result.size)))
+    print(line.format(count=count, path=result.path, size=file_size(result.size)))
     return 0

@@ -91,7 +91,11 @@ def export_garden(garden: Garden, fmt: str, path: Path) -> ExportResult:
     if path.is_dir():
         raise ExportError(_("{path} is a folder; give a file name").format(path=path))
     if not path.parent.is_dir():
-        raise ExportError(_("The folder {parent} does not exist").format(parent=path.parent))
+        raise ExportError(
+            _("Cannot write {out}: the folder {parent} does not exist").format(
+                out=path, parent=path.parent
+            )
+        )
     data, count = export_bytes(garden, fmt)
     write_atomically(path, data)
     return ExportResult(path, fmt, count, len(data))

@@ -85,6 +85,22 @@ FIELD_WORDS = {
 }
 
 
+#: Why a backup was made (`Backup.reason`, the last word of its file name), in words.
+BACKUP_REASON_WORDS = {
+    "daily": N_("daily"),
+    "manual": N_("made by you"),
+    "before-upgrade": N_("before an upgrade"),
+    "before-import": N_("before an import"),
+    "before-restore": N_("before a restore"),
+}
+
+
+def backup_reason_words(reason: str) -> str:
+    """Why a backup was made, in the current language (an unknown reason as it is)."""
+    words = BACKUP_REASON_WORDS.get(reason)
+    return _(words) if words is not None else reason
+
+
 def field_words(field: str) -> str:
     """`field` as messages name it, in the current language."""
     words = FIELD_WORDS.get(field)

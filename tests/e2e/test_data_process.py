@@ -294,7 +294,7 @@ def test_backup_export_import_and_restore_from_the_command_line(tmp_path, garden
     result = garden_cmd("backup")
     assert result.returncode == 0 and "Backed up the garden to" in result.stdout
     listing = garden_cmd("backups")
-    assert listing.returncode == 0 and "2026-11-26" in listing.stdout and "KB" in listing.stdout
+    assert listing.returncode == 0 and "2026-11-26" in listing.stdout and " kB " in listing.stdout
     data = json.loads(garden_cmd("backups", "--json").stdout)
     assert data["backups"] and all(b["size"] > 0 for b in data["backups"])
 
@@ -330,7 +330,7 @@ def test_backup_export_import_and_restore_from_the_command_line(tmp_path, garden
         (["import", "/no/such/file.vcf"], 2, "No file /no/such/file.vcf"),
         (["export", "--out", "x.xls"], 2, "--format"),
         (["export", "--format", "pdf", "--out", "x"], 2, "invalid choice"),
-        (["export", "--format", "json", "--out", "/no/such/dir/x.json"], 2, "does not exist"),
+        (["export", "--format", "json", "--out", "/no/such/dir/x.json"], 1, "does not exist"),
         (["restore-backup", "garden-nothing.sqlite3"], 1, "No backup called"),
     ],
 )

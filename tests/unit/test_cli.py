@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from garden import i18n
 from garden.cli import main
 from garden.services.garden import Garden
 from garden.store import db as store_db
@@ -239,3 +242,96 @@ def test_bare_garden_without_a_window_prints_the_status(run):
     run("add", "Giulia")
     code, out, _ = run()
     assert code == 0 and "Giulia" in out
+
+
+# --- the data commands: words, sizes and exit codes ----------------------------------------
+
+
+@pytest.fixture
+def english_afterwards(monkeypatch):
+    monkeypatch.setenv("LANGUAGE", "en")  # set_language writes it; monkeypatch puts it back
+    yield
+    i18n.set_language("en")
+
+
+def test_backups_say_why_in_words_and_list_json_as_stored(run, data_dir, tmp_path):
+    run("add", "Anna")
+    assert run("backup")[0] == 0
+    contacts = tmp_path / "c.csv"
+    contacts.write_text("name\nBen\n", encoding="utf-8")
+    assert run("import", str(contacts))[0] == 0
+    code, out, _ = run("backups")
+    lines = out.splitlines()[1:]
+    assert code == 0 and len(lines) == 3
+    words = {"before an import", "made by you", "daily"}
+    assert {w for w in words for line in lines if f" {w} " in line} == words
+    assert all(" kB " in line for line in lines)
+    code, out, _ = run("backups", "--json")
+    data = json.loads(out)
+    assert data["folder"] == str(data_dir / "backups")
+    assert {b["reason"] for b in data["backups"]} == {"before-import", "manual", "daily"}
+
+
+def test_every_reason_a_backup_can_have_has_words():
+    from garden.services.garden import BACKUP_REASON_WORDS
+    from garden.store.backup import BackupReason
+
+    assert set(BACKUP_REASON_WORDS) == {r.value for r in BackupReason}
+
+
+def test_file_sizes_are_written_as_the_language_writes_them(english_afterwards):
+    sizes = (512, 92 * 1024, 1536 * 1024, 5 * 1024**3)
+    assert [i18n.file_size(s) for s in sizes] == ["512 bytes", "92 kB", "1.5 MB", "5.0 GB"]
+    i18n.set_language("it")
+    assert [i18n.file_size(s) for s in sizes] == ["512 byte", "92 kB", "1,5 MB", "5,0 GB"]
+
+
+def test_an_import_says_how_many_it_skipped_in_a_whole_sentence(run, tmp_path):
+    run("add", "Anna")
+    run("add", "Ben")
+    contacts = tmp_path / "c.csv"
+    contacts.write_text("name\nAnna\nCarla\n", encoding="utf-8")
+    code, out, _ = run("import", str(contacts))
+    assert code == 0
+    assert "Imported 1 person. Skipped 1 person who may already be in your garden" in out
+    contacts.write_text("name\nAnna\nBen\n", encoding="utf-8")
+    code, out, _ = run("import", str(contacts))
+    assert "Imported 0 people. Skipped 2 people who may already be in your garden" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "--out", "{dir}/no/such/folder/garden.json"],
+        ["chart", "--garden", "--out", "{dir}/no/such/folder/garden.png"],
+    ],
+)
+def test_a_missing_output_folder_is_a_failure_for_every_command(run, tmp_path, argv):
+    run("add", "Anna")
+    code, out, err = run(*(a.format(dir=tmp_path) for a in argv))
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "the folder" in err and "does not exist" in err
+    assert not (tmp_path / "no").exists()
+
+
+def _modules_loaded_by(code: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", f"{code}\nimport sys\nprint(' '.join(sys.modules))"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return set(result.stdout.split())
+
+
+def test_the_version_is_a_global_option_that_loads_no_command():
+    loaded = _modules_loaded_by(
+        "from garden.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit as exit:\n    assert exit.code == 0"
+    )
+    assert "garden.cli.data" not in loaded and "peewee" not in loaded
+
+
+def test_the_shared_command_line_parts_load_without_the_store():
+    loaded = _modules_loaded_by("import garden.cli.base")
+    assert "peewee" not in loaded and "garden.services.garden" not in loaded

@@ -284,14 +284,6 @@ def export_file(
 class BackupsDialog(QDialog):
     """The garden's backups: make one now, restore one, open the folder."""
 
-    REASONS: ClassVar[dict[str, str]] = {
-        "daily": QT_TRANSLATE_NOOP("", "daily"),
-        "manual": QT_TRANSLATE_NOOP("", "made by you"),
-        "before-upgrade": QT_TRANSLATE_NOOP("", "before an upgrade"),
-        "before-import": QT_TRANSLATE_NOOP("", "before an import"),
-        "before-restore": QT_TRANSLATE_NOOP("", "before a restore"),
-    }
-
     def __init__(self, session: GardenSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -334,13 +326,15 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        from garden.services.garden import backup_reason_words  # the command line's words
+
         self.table.clear()
         self._backups = self.session.garden.backups()
         for backup in self._backups:
             item = QTreeWidgetItem(
                 [
                     date_and_time(backup.taken),
-                    tr(self.REASONS.get(backup.reason, backup.reason)),
+                    backup_reason_words(backup.reason),
                     _size(backup.size),
                 ]
             )
