@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import gettext
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from garden import i18n
 from garden.domain.growth import GardenModel
 from garden.domain.model import Birthday, Channel, Circle, Depth, Favour, ReachedOut, Species
-from garden.services.garden import Garden, NotFoundError, ValidationError
+from garden.services.garden import Garden, NotFoundError, ValidationError, choose_species
 from tests.conftest import TODAY
 
 
@@ -193,3 +195,36 @@ def test_find_looks_among_active_or_archived_people(garden: Garden):
 def test_check_reports_a_healthy_garden(garden: Garden):
     garden.add_person("A")
     assert garden.check() == []
+
+
+class _Recording(gettext.NullTranslations):
+    """A catalogue that notes every message asked of it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def gettext(self, message: str) -> str:
+        self.asked.append(message)
+        return message
+
+
+def test_a_rest_is_summed_up_in_one_whole_sentence_for_translators(garden: Garden, monkeypatch):
+    luca = only(garden.add_person("Luca").people)
+    recording = _Recording()
+    monkeypatch.setattr(i18n, "_translation", recording)
+    everyone = garden.add_rest(dt.date(2026, 8, 1), dt.date(2026, 8, 14))
+    one = garden.add_rest(dt.date(2026, 3, 1), dt.date(2026, 3, 9), person_id=luca)
+    assert everyone.summary == "Rest for the whole garden from 2026-08-01 to 2026-08-14"
+    assert one.summary == "Rest for Luca from 2026-03-01 to 2026-03-09"
+    assert "Rest for the whole garden from {start} to {end}" in recording.asked
+    assert "Rest for {name} from {start} to {end}" in recording.asked
+    assert "the whole garden" not in recording.asked  # no phrase spliced into a sentence
+
+
+def test_one_species_chooser_keeps_plants_varied_by_hand_and_in_bulk():
+    counts = {Species.ROSE: 2, Species.FERN: 1}
+    chosen = [choose_species(counts) for _ in range(len(Species) * 2)]
+    assert Species.ROSE not in chosen[: len(Species) - 2]
+    assert all(counts[s] >= 2 for s in Species)
+    assert chosen[0] == next(s for s in Species if s not in (Species.ROSE, Species.FERN))
