@@ -376,7 +376,7 @@ def _settings(settings: Mapping[str, Any], source: str, left_out: list[str]) -> 
         again = _SETTINGS.get(key)
         if again is None:
             left_out.append(
-                _("setting “{key}” is not one this version knows; left out").format(
+                _("setting “{key}”, which this version does not know").format(
                     key=" ".join(key.split())[:40]
                 )
             )
