@@ -276,32 +276,7 @@
         <translation>&amp;Salva…</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>daily</source>
-        <translation>giornaliero</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>made by you</source>
-        <translation>fatto da te</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>before an upgrade</source>
-        <translation>prima di un aggiornamento</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>before an import</source>
-        <translation>prima di un&apos;importazione</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>before a restore</source>
-        <translation>prima di un ripristino</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+43"/>
         <location line="+1"/>
         <source>Backups</source>
         <translation>Backup</translation>
@@ -352,7 +327,7 @@
         <translation>Chiudi</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Backed up ({size}).</source>
         <translation>Backup completato ({size}).</translation>
     </message>
@@ -371,7 +346,7 @@ The garden as it is now is backed up first, so you can come back to it.</source>
 Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornarci.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Restored the garden as it was on {when}.</source>
         <translation>Il giardino è tornato com&apos;era il {when}.</translation>
     </message>
@@ -761,7 +736,7 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>domani alle {time}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>on {day} at {time}</source>
         <translation>{day} alle {time}</translation>
     </message>
@@ -931,7 +906,7 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
         <translation>Non è stato possibile salvarla; vedi il messaggio nella finestra.</translation>
     </message>
     <message>
-        <location filename="../../ui/garden_view/canvas.py" line="+57"/>
+        <location filename="../../ui/garden_view/canvas.py" line="+58"/>
         <source>a full heart: this bed usually holds about five people</source>
         <translation>un cuore pieno: di solito quest&apos;aiuola accoglie circa cinque persone</translation>
     </message>
@@ -952,7 +927,7 @@ Prima viene fatto un backup del giardino com&apos;è adesso, così potrai tornar
     </message>
     <message>
         <location filename="../../ui/garden_view/accessible.py" line="+99"/>
-        <location filename="../../ui/garden_view/canvas.py" line="+54"/>
+        <location filename="../../ui/garden_view/canvas.py" line="+44"/>
         <source>Garden</source>
         <extracomment>The text size (pixels) the garden&apos;s layout is drawn for: a 10 pt font on a 96 dpi screen. A larger system font makes the whole garden larger, so names stay readable and in place.</extracomment>
         <translation>Giardino</translation>
@@ -1005,7 +980,7 @@ Poche persone curate bene valgono più di un lungo elenco.</translation>
         <translation>Apri un giardino di prova in una finestra separata; il tuo giardino resta vuoto</translation>
     </message>
     <message>
-        <location filename="../../ui/garden_view/view.py" line="+28"/>
+        <location filename="../../ui/garden_view/view.py" line="+26"/>
         <source>Garden view</source>
         <translation>Vista del giardino</translation>
     </message>
@@ -1041,7 +1016,7 @@ Poche persone curate bene valgono più di un lungo elenco.</translation>
         <translation>Ultima azione</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1051,7 +1026,7 @@ Poche persone curate bene valgono più di un lungo elenco.</translation>
         <translation>&amp;Aggiungi persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="+337"/>
+        <location filename="../../ui/tray.py" line="+332"/>
         <source>&amp;Quick log…</source>
         <translation>Annota al &amp;volo…</translation>
     </message>
@@ -1092,13 +1067,13 @@ Poche persone curate bene valgono più di un lungo elenco.</translation>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location line="-157"/>
-        <location line="+159"/>
+        <location line="-158"/>
+        <location line="+160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location line="-262"/>
+        <location line="-263"/>
         <source>Close search ({keys})</source>
         <translation>Chiudi la ricerca ({keys})</translation>
     </message>
@@ -1114,17 +1089,17 @@ Poche persone curate bene valgono più di un lungo elenco.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Ripeti “{what}”</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Quick &amp;log…</source>
         <translation>Annota al &amp;volo…</translation>
     </message>
@@ -1443,7 +1418,7 @@ Una nota per il futuro (facoltativa):</translation>
         <translation>Eliminare {name} e tutti i vostri momenti insieme? Puoi annullare con {keys} finché la finestra è aperta. Per conservare la vostra storia, scegli invece “Lascia andare”.</translation>
     </message>
     <message>
-        <location filename="../../ui/person/things.py" line="+79"/>
+        <location filename="../../ui/person/things.py" line="+74"/>
         <source>Things to share</source>
         <translation>Cose da condividere</translation>
     </message>
@@ -1611,7 +1586,7 @@ Una nota per il futuro (facoltativa):</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/widgets/fields.py" line="+96"/>
+        <location filename="../../ui/widgets/fields.py" line="+94"/>
         <source>Topics</source>
         <translation>Argomenti</translation>
     </message>
@@ -1647,7 +1622,7 @@ Una nota per il futuro (facoltativa):</translation>
         <translation>ti ha dato una mano</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="-598"/>
+        <location filename="../../ui/main_window.py" line="-599"/>
         <location filename="../../ui/recovery.py" line="-16"/>
         <location line="+30"/>
         <source>Relationship Garden</source>
@@ -1756,7 +1731,7 @@ Una nota per il futuro (facoltativa):</translation>
         <translation>Salvata in {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/snapshot/render.py" line="+71"/>
+        <location filename="../../ui/snapshot/render.py" line="+72"/>
         <source>deep</source>
         <extracomment>Families tried in order. Only installed ones are asked for: asking Qt for a missing family costs a scan of every font and a warning. Scripts a family lacks (Chinese, say) come from Qt&apos;s fallback fonts, as in the window. Deep moments sit at the foot of each month&apos;s bar, in the strongest colour.</extracomment>
         <translation>profonda</translation>
@@ -1772,7 +1747,7 @@ Una nota per il futuro (facoltativa):</translation>
         <translation>breve</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+300"/>
         <source>A quiet year in the garden.</source>
         <extracomment>Days each side averaged in the health picture: a week smooths one plant crossing a line without hiding the seasons. The space of each plant (its slot down to the soil line), by person id. What is written under each plant, where, and in which font. The garden&apos;s scale on the page: pixels per pixel of the window at actual size.</extracomment>
         <translation>Un anno tranquillo nel giardino.</translation>
@@ -1862,7 +1837,7 @@ Una nota per il futuro (facoltativa):</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="-332"/>
+        <location filename="../../ui/tray.py" line="-327"/>
         <source>Your garden is still here</source>
         <extracomment>How long a notification stays up (the desktop may keep it longer, in its history). The shortest sleep between two ticks: a digest that is due but was just delivered by another process must not make the timer spin. After a storage error (the file busy or gone), try again a little later.</extracomment>
         <translation>Il tuo giardino è ancora qui</translation>
@@ -1903,7 +1878,7 @@ Una nota per il futuro (facoltativa):</translation>
         <translation>fino a {day}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>birthday today</source>
         <translation>compleanno oggi</translation>
     </message>
@@ -2025,7 +2000,7 @@ Stanno tutti bene</translation>
         <translation>garden: impossibile restare in ascolto di altri avvii ({problem})</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/fields.py" line="-73"/>
+        <location filename="../../ui/widgets/fields.py" line="-70"/>
         <source>Who? A name or nickname</source>
         <translation>Chi? Un nome o un soprannome</translation>
     </message>
@@ -2035,7 +2010,7 @@ Stanno tutti bene</translation>
         <translation>Persona</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+68"/>
         <source>Topics, separated by commas</source>
         <translation>Argomenti, separati da virgole</translation>
     </message>
