@@ -29,12 +29,18 @@ BABEL_LOCALES = {"en": "en_GB", "it": "it_IT"}
 
 _translation: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"
+#: The LANGUAGE value `set_language` wrote (for argparse), and the one it replaced: the
+#: system's choice is read from the latter, not from our own write.
+_written: str | None = None
+_replaced: str | None = None
 
 
 def system_language() -> str:
     """The first supported language the environment asks for (LANGUAGE, LC_ALL, ...)."""
     for variable in (LANGUAGE_ENV, "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(variable, "")
+        if variable == "LANGUAGE" and _written is not None and value == _written:
+            value = _replaced or ""  # our own write: the system said what it replaced
         for part in value.split(":"):
             code = part.split(".")[0].split("_")[0].split("-")[0].lower()
             if code in LANGUAGES:
@@ -60,12 +66,15 @@ def set_language(language: str | None = None) -> str:
     Also points the standard library's gettext at our catalogue, so argparse's own words
     ("usage:", "invalid choice") come out in the same language.
     """
-    global _translation, _language
+    global _translation, _language, _written, _replaced
     _language = normalise(language)
     _translation = gettext.translation(DOMAIN, LOCALE_DIR, languages=[_language], fallback=True)
     gettext.bindtextdomain(DOMAIN, str(LOCALE_DIR))
     gettext.textdomain(DOMAIN)
-    os.environ["LANGUAGE"] = _language  # read by the stdlib gettext that argparse uses
+    current = os.environ.get("LANGUAGE")
+    if _written is None or current != _written:
+        _replaced = current  # the system's (or someone else's) value, before ours
+    os.environ["LANGUAGE"] = _written = _language  # read by the stdlib gettext (argparse)
     return _language
 
 

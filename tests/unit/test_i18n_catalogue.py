@@ -112,3 +112,16 @@ def test_the_system_language_is_read_from_the_environment(monkeypatch, environme
 def test_unknown_languages_fall_back_to_english():
     assert i18n.normalise("it-IT") == "it"
     assert i18n.normalise("fr") == "en"
+
+
+def test_the_systems_language_is_not_mistaken_for_our_own_choice(monkeypatch):
+    for name in ("GARDEN_LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "")
+    assert i18n.set_language(None) == "en"
+    assert i18n.set_language("it") == "it"
+    # Asking for the system's language again gives the system's, not the last choice.
+    assert i18n.set_language(None) == "en"
+    monkeypatch.setenv("LANG", "it_IT.UTF-8")
+    assert i18n.set_language(None) == "it"
