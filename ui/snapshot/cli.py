@@ -17,7 +17,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from garden.cli.base import CliError, UsageError, clock_from_env, open_garden
+from garden.cli.base import (
+    CliError,
+    UsageError,
+    check_output_folder,
+    clock_from_env,
+    open_garden,
+)
 from garden.i18n import _, language
 from garden.services.snapshot import FIRST_YEAR
 
@@ -73,13 +79,8 @@ def _check_usage(args: argparse.Namespace, this_year: int) -> tuple[int, Path]:
                 out=args.out, suffix=SUFFIX
             )
         )
+    check_output_folder(out)
     folder = out.parent
-    if not folder.is_dir():
-        raise CliError(
-            _("Cannot write {out}: the folder {folder} does not exist").format(
-                out=out, folder=folder
-            )
-        )
     if out.is_dir():
         raise CliError(_("Cannot write {out}: it is a folder").format(out=out))
     if not os.access(folder, os.W_OK | os.X_OK):
