@@ -764,10 +764,6 @@ class Garden:
     def setting(self, key: str, default: Any = None) -> Any:
         return self.repo.setting(key, default)
 
-    def set_setting(self, key: str, value: Any) -> Change:
-        """Store a setting (a JSON value; None removes it, back to its default)."""
-        return self.set_settings({key: value}, _("Changed {key}").format(key=key))
-
     def set_settings(self, values: Mapping[str, Any], summary: str) -> Change:
         """Store several settings in one undoable change (None removes a setting)."""
         with self.repo.transaction():

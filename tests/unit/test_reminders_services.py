@@ -372,8 +372,8 @@ def test_settings_default_validate_and_survive_bad_stored_values(
             reminders.change_settings(bad)
     assert dump(garden, reminders) == before
     # Values edited by hand or by a future version never stop reminders.
-    garden.set_setting(TIME_KEY, "teatime")
-    garden.set_setting(PAUSED_KEY, "someday")
+    garden.set_settings({TIME_KEY: "teatime"}, "edited by hand")
+    garden.set_settings({PAUSED_KEY: "someday"}, "edited by hand")
     assert reminders.settings().time == dt.time(18)
     assert reminders.settings().paused_until is None
 
@@ -386,9 +386,9 @@ def test_unreadable_quiet_hours_read_as_the_default_quiet_hours(
     garden: Garden, reminders: Reminders, stored
 ):
     # Never the digest's time (18:00) as one end: that would silence the digest itself.
-    garden.set_setting(QUIET_KEY, stored)
+    garden.set_settings({QUIET_KEY: stored}, "edited by hand")
     assert reminders.settings().quiet == DEFAULT_QUIET == QuietHours(dt.time(22), dt.time(8))
-    garden.set_setting(QUIET_KEY, [])
+    garden.set_settings({QUIET_KEY: []}, "edited by hand")
     assert reminders.settings().quiet is None  # none at all is a choice, not a mistake
 
 
