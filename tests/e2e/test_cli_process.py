@@ -5,9 +5,13 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-from pathlib import Path
 
 import pytest
+
+from tests.helpers.read_only import make_read_only, make_writable, read_only
+
+# test_data_process imports these from here.
+_make_read_only, _make_writable = make_read_only, make_writable
 
 
 def test_version_and_help(garden_cmd):
@@ -69,41 +73,19 @@ def test_a_broken_garden_file_is_left_alone(garden_cmd):
     assert db.read_bytes() == b""
 
 
-def _make_read_only(paths: list[Path]) -> None:
-    """chmod for a normal user; root ignores modes, so it gets the immutable attribute."""
-    if os.getuid() != 0:
-        for path in paths:
-            path.chmod(0o555 if path.is_dir() else 0o444)
-        return
-    result = subprocess.run(["chattr", "+i", *map(str, paths)], capture_output=True)
-    if result.returncode != 0:
-        pytest.skip(f"cannot make files read-only as root here: {result.stderr!r}")
-
-
-def _make_writable(paths: list[Path]) -> None:
-    if os.getuid() == 0:
-        subprocess.run(["chattr", "-i", *map(str, paths)], capture_output=True)
-    for path in paths:
-        path.chmod(0o700 if path.is_dir() else 0o600)
-
-
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX permissions")
 def test_a_read_only_garden_gives_a_clear_message_and_stays_intact(garden_cmd):
     assert garden_cmd("add", "Giulia").returncode == 0
     folder = garden_cmd.data_dir
     db = folder / "garden.sqlite3"
     before = db.read_bytes()
-    paths = [db, folder]
-    _make_read_only(paths)
-    try:
+    with read_only(db, folder):
         for args in (["log", "Giulia"], ["status"]):
             result = garden_cmd(*args)
             assert result.returncode == 1, result
             assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
             assert "read-only" in result.stderr
         assert db.read_bytes() == before
-    finally:
-        _make_writable(paths)
 
 
 def test_python_m_garden_runs_the_command_line(garden_cmd, tmp_path):
