@@ -14,8 +14,9 @@ from garden.domain.clock import FixedClock
 from garden.domain.model import Channel, Circle, Depth, Favour
 from garden.services.garden import Garden
 from tests.conftest import TODAY
-from tests.gui.conftest import make_window
+from tests.gui.conftest import _loaded, make_window
 from tests.helpers.qt import drive_modal
+from tests.helpers.tray import FakeTrayIcon
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QDialog
@@ -245,12 +246,33 @@ def test_click_opens_and_hover_summarises(qtbot, window: MainWindow):
     assert window.person_page.person_id == giulia
 
 
-def test_changes_from_the_command_line_show_up_on_focus(qtbot, window: MainWindow, data_dir, clock):
-    with Garden.open(data_dir, clock) as other:
-        other.add_person("Léa Dubois", circle=Circle.CLOSE)
-    assert window.session.check_outside_changes()
-    names = {p.name for p in window.canvas.people().values()}
-    assert "Léa Dubois" in names
+def test_changes_from_the_command_line_show_up_when_the_app_comes_back(
+    qtbot, small_garden, settings, data_dir, clock
+):
+    from ui.app import GardenApp
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shell = GardenApp(app, clock, settings, make_tray_icon=lambda _parent: FakeTrayIcon())
+    try:
+        window = shell.open_window(small_garden)
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: len(window.canvas.people()) == 3 and _loaded(window), timeout=5000)
+
+        def names() -> set[str]:
+            return {p.name for p in window.canvas.people().values()}
+
+        with Garden.open(data_dir, clock) as other:  # `garden add` in a terminal
+            other.add_person("Léa Dubois", circle=Circle.CLOSE)
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)
+        assert "Léa Dubois" not in names(), "nothing reloads while the app is in the background"
+        app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+        assert "Léa Dubois" in names()
+        lea = small_garden.find("Léa").id
+        assert window.canvas.state(lea) is not None, "her plant is drawn, not only her name"
+    finally:
+        shell.shutdown()
+        shell.deleteLater()
 
 
 def test_layout_is_stable_when_one_plant_changes(qtbot, demo_garden, settings):
