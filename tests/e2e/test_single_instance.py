@@ -115,12 +115,9 @@ def test_a_second_launch_brings_the_first_forward_and_exits_0(start, env, tmp_pa
     socket = first.wait_for("listening on").split("listening on ", 1)[1]
     assert Path(socket).parent == Path(env["XDG_RUNTIME_DIR"])
 
-    began = time.monotonic()
-    second = garden(env, data)
-    took = time.monotonic() - began
+    second = garden(env, data)  # how long it takes: benchmarks/window.py
     assert second.returncode == 0, second.stderr
     assert "listening" not in second.stderr, "the second launch never opened a window"
-    assert took < 5, f"a second launch should be gone in a blink, took {took:.1f} s"
     first.wait_for("asked to show the window", timeout=10)
     assert first.process.poll() is None, "the first one is still running"
 
@@ -144,10 +141,8 @@ def test_the_lock_and_socket_of_a_killed_app_are_taken_over(start, env, tmp_path
     assert Path(socket).exists(), "a crash leaves the socket file behind"
     assert any(p.suffix == ".lock" for p in Path(env["XDG_RUNTIME_DIR"]).iterdir())
 
-    began = time.monotonic()
     again = start(data)
     assert again.wait_for("listening on").endswith(socket)
-    assert time.monotonic() - began < 30
 
     second = garden(env, data)
     assert second.returncode == 0, second.stderr
