@@ -19,7 +19,7 @@ from pathlib import Path
 
 
 def main(data_dir: Path, result_path: Path, shot: Path | None) -> int:
-    from garden.domain.clock import FixedClock
+    from garden.cli.options import clock_from_env
     from garden.domain.model import Channel
     from garden.services.garden import Garden
 
@@ -53,7 +53,8 @@ def main(data_dir: Path, result_path: Path, shot: Path | None) -> int:
     if not seen["tray_available"]:
         return 3
 
-    clock = FixedClock(Garden.open(data_dir).clock.now())
+    # The day `garden` itself would see: GARDEN_TODAY when the test sets it.
+    clock = clock_from_env()
     garden = Garden.open(data_dir, clock)
     settings = QSettings(str(result_path.with_suffix(".ini")), QSettings.Format.IniFormat)
     shell = GardenApp(app, clock, settings)
