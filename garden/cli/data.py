@@ -22,7 +22,6 @@ from garden.cli.base import (
 from garden.cli.text import print_json
 from garden.i18n import _, file_size, ngettext
 from garden.services.formats import EXPORT_FORMATS, IMPORT_FORMATS
-from garden.store.db import StoreError, inspect_file
 from garden.store.paths import data_dir, database_path
 
 if TYPE_CHECKING:
@@ -167,6 +166,7 @@ def run_backups(args: argparse.Namespace) -> int:
 
 def run_restore_backup(args: argparse.Namespace) -> int:
     from garden.services.recovery import newest_good_backup, restore_and_open
+    from garden.store.db import StoreError, inspect_file
 
     path = database_path(data_dir(args.data_dir))
     readable = False

@@ -7,7 +7,6 @@ from typing import Any
 
 from garden.cli.base import CliError, UsageError, open_garden
 from garden.i18n import _
-from garden.services.demo import GardenNotEmptyError, check_size, fill_demo
 
 
 def register(commands: Any) -> None:
@@ -26,6 +25,8 @@ def register(commands: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    from garden.services.demo import GardenNotEmptyError, check_size, fill_demo
+
     try:
         check_size(args.people, args.years)  # before opening: a mistake creates no garden
     except ValueError as exc:

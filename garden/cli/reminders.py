@@ -7,7 +7,7 @@ import argparse
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from garden.cli.base import UsageError, add_json_flag, open_garden
 from garden.cli.text import person_json, print_json, state_json
@@ -16,13 +16,11 @@ from garden.domain.model import ThingToShare
 from garden.domain.reminders import UNTIL_RESUMED, Digest, Reminder, ReminderSettings, excerpt
 from garden.domain.words import when
 from garden.i18n import _, ngettext
-from garden.services.garden import Garden
-from garden.services.reminders import (
-    Reminders,
-    parse_quiet_hours,
-    parse_time_of_day,
-    paused_json,
-)
+
+if TYPE_CHECKING:
+    from garden.services.garden import Garden
+
+# The services (and the store, and peewee) load when a command runs, not for --help.
 
 
 def register(commands: Any) -> None:
@@ -121,6 +119,8 @@ def _paused_text(until: dt.datetime) -> str:
 
 def show_digest(garden: Garden, as_of: dt.date, *, everyone: bool, as_json: bool) -> int:
     """Print the digest for `as_of` (or everyone due, with `everyone`), marking nothing."""
+    from garden.services.reminders import Reminders, paused_json
+
     reminders = Reminders(garden)
     if everyone:
         digest = Digest(as_of, tuple(reminders.everyone_due(as_of)))
@@ -154,6 +154,8 @@ def show_digest(garden: Garden, as_of: dt.date, *, everyone: bool, as_json: bool
 
 
 def run_snooze(args: argparse.Namespace) -> int:
+    from garden.services.reminders import Reminders
+
     with open_garden(args) as garden:
         person = garden.find(args.name)
         reminders = Reminders(garden)
@@ -180,6 +182,8 @@ def run_snooze(args: argparse.Namespace) -> int:
 
 
 def run_share(args: argparse.Namespace) -> int:
+    from garden.services.reminders import Reminders
+
     with open_garden(args) as garden:
         person = garden.find(args.name)
         reminders = Reminders(garden)
@@ -243,6 +247,8 @@ def run_share(args: argparse.Namespace) -> int:
 
 
 def run_pause(args: argparse.Namespace) -> int:
+    from garden.services.reminders import Reminders
+
     with open_garden(args) as garden:
         reminders = Reminders(garden)
         if args.off:
@@ -287,6 +293,13 @@ def _settings_text(settings: ReminderSettings) -> str:
 
 
 def run_reminders(args: argparse.Namespace) -> int:
+    from garden.services.reminders import (
+        Reminders,
+        parse_quiet_hours,
+        parse_time_of_day,
+        paused_json,
+    )
+
     with open_garden(args) as garden:
         reminders = Reminders(garden)
         current = reminders.settings()
