@@ -1,4 +1,7 @@
-"""Run the benchmarks: `python -m benchmarks` (all) or `python -m benchmarks core ...`."""
+"""Run the benchmarks: `python -m benchmarks` (all) or `python -m benchmarks core ...`.
+
+Each suite prints a table and JSON; the run exits with status 1 when any target it
+measured was missed, and says which."""
 
 from __future__ import annotations
 
@@ -7,6 +10,8 @@ import importlib
 import os
 import sys
 from pathlib import Path
+
+from benchmarks.common import verdict
 
 SUITES = ("core", "charts", "data", "window", "snapshot")
 
@@ -25,12 +30,13 @@ def as_installed() -> None:
 def main(argv: list[str]) -> int:
     as_installed()
     names = argv or list(SUITES)
-    for name in names:
-        if name not in SUITES:
-            print(f"unknown suite {name!r}; choose from {', '.join(SUITES)}", file=sys.stderr)
-            return 2
-        importlib.import_module(f"benchmarks.{name}").run()
-    return 0
+    unknown = [name for name in names if name not in SUITES]
+    if unknown:
+        print(f"unknown suite {unknown[0]!r}; choose from {', '.join(SUITES)}", file=sys.stderr)
+        return 2
+    reports = [importlib.import_module(f"benchmarks.{name}").run() for name in names]
+    # Exits 1 when any measured target is missed (`make bench` fails), naming which.
+    return verdict(reports)
 
 
 if __name__ == "__main__":

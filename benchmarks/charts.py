@@ -13,11 +13,12 @@ import datetime as dt
 import os
 import random
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, garden_command, measure, measure_process, report
+from benchmarks.common import Result, garden_command, measure, measure_process, report, verdict
 from garden.domain.clock import FixedClock
 from garden.domain.growth import GardenModel
 from garden.domain.model import (
@@ -162,4 +163,4 @@ def run() -> dict[str, object]:
 
 
 if __name__ == "__main__":
-    run()
+    sys.exit(verdict([run()]))

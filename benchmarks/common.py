@@ -1,4 +1,5 @@
-"""Timing helpers shared by the benchmarks: medians of repeats, a table and JSON."""
+"""Timing helpers shared by the benchmarks: medians of repeats, a table and JSON, and the
+verdict: a run that misses any target it measured exits with status 1, naming what."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -84,6 +85,37 @@ def report(title: str, results: list[Result]) -> dict[str, object]:
             print(f"{'':<4}vs {r.baseline}: {r.baseline_ms:.1f} ms (×{ratio:.2f})")
         if r.note:
             print(f"{'':<4}{r.note}")
-    data = {"suite": title, "results": [asdict(r) | {"ok": r.ok} for r in results]}
+    missed = [r.name for r in results if r.ok is False]
+    data = {
+        "suite": title,
+        "results": [asdict(r) | {"ok": r.ok} for r in results],
+        "missed": missed,
+    }
     print(json.dumps(data, indent=2))
     return data
+
+
+def verdict(reports: Iterable[dict[str, object]]) -> int:
+    """Print which targets were missed, over every suite run; 1 if any was, else 0."""
+    missed: list[tuple[str, str]] = []
+    for data in reports:
+        names = data["missed"]
+        assert isinstance(names, list)
+        missed += [(str(data["suite"]), str(name)) for name in names]
+    if missed:
+        print(f"\nSLOW: {len(missed)} target{'s' if len(missed) > 1 else ''} missed")
+        for suite, name in missed:
+            print(f"  {suite}: {name}")
+    else:
+        print("\nEvery target measured was met.")
+    print(json.dumps({"missed": [{"suite": s, "measure": n} for s, n in missed]}))
+    return 1 if missed else 0
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    """(width, height) of a PNG file, read from its header."""
+    with path.open("rb") as file:
+        head = file.read(24)
+    if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+        raise ValueError(f"{path} is not a PNG file")
+    return int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")

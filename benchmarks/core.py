@@ -11,11 +11,20 @@ from __future__ import annotations
 import datetime as dt
 import random
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, garden_command, measure, measure_process, python, report
+from benchmarks.common import (
+    Result,
+    garden_command,
+    measure,
+    measure_process,
+    python,
+    report,
+    verdict,
+)
 from garden.domain.growth import GardenModel
 from garden.domain.model import Channel, Circle, Depth, Interaction, Person, ReachedOut, Species
 
@@ -108,4 +117,4 @@ def run() -> dict[str, object]:
 
 
 if __name__ == "__main__":
-    run()
+    sys.exit(verdict([run()]))

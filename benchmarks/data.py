@@ -6,11 +6,12 @@ backup made at start of a ten-year garden, for scale.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, report
+from benchmarks.common import Result, report, verdict
 from garden.domain.clock import FixedClock
 from garden.services import importing
 from garden.services.demo import fill_demo
@@ -118,4 +119,4 @@ def run() -> dict[str, object]:
 
 
 if __name__ == "__main__":
-    run()
+    sys.exit(verdict([run()]))

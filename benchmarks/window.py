@@ -18,7 +18,7 @@ import textwrap
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, garden_command, measure, python, report
+from benchmarks.common import Result, garden_command, measure, python, report, verdict
 
 TODAY = "2026-11-26"
 
@@ -206,4 +206,4 @@ def run() -> dict[str, object]:
 
 
 if __name__ == "__main__":
-    sys.exit(0 if run() else 1)
+    sys.exit(verdict([run()]))
