@@ -4,21 +4,34 @@
   QMainWindow measured the same way in the same run (both offscreen here: no display);
 * a full repaint of a 500-plant garden at 1920×1080 into a QImage: under 16 ms;
 * from pressing Enter in quick log to the plant repainted: under 50 ms.
+
+Also for the record, without a target: every plant drawn after start, and a second
+`garden` while one runs (it brings the running window forward and exits).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import textwrap
+import threading
 import time
 from pathlib import Path
 
-from benchmarks.common import Result, garden_command, measure, python, report, verdict
+from benchmarks.common import (
+    Result,
+    garden_command,
+    measure,
+    measure_process,
+    python,
+    report,
+    verdict,
+)
 
 TODAY = "2026-11-26"
 
@@ -95,6 +108,58 @@ def start_up(data: Path, runs: int = 9) -> list[Result]:
             baseline_ms=base,
         ),
     ]
+
+
+def second_launch(data: Path, runs: int = 9) -> Result:
+    """A second `garden` on a garden whose app is running: it asks that app to show its
+    window and exits. No target in the issues; `ui/app.py` says it answers in a blink."""
+    runtime = Path(tempfile.mkdtemp(prefix="rg-bench-"))  # short: the socket lives there
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "GARDEN_TODAY": TODAY,
+        "GARDEN_TRACE_INSTANCE": "1",
+        "XDG_RUNTIME_DIR": str(runtime),
+        "XDG_CONFIG_HOME": str(data.parent / "config"),
+    }
+    argv = [garden_command(), "--data-dir", str(data)]
+    first = subprocess.Popen(
+        argv,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    guard = threading.Timer(120, first.kill)  # if it never says it is listening
+    guard.start()
+    try:
+        assert first.stderr is not None
+        said = []
+        for line in first.stderr:
+            said.append(line)
+            if "listening on" in line:
+                break
+        else:
+            raise RuntimeError(f"the first garden never listened: {''.join(said)}")
+        guard.cancel()
+        threading.Thread(target=first.stderr.read, daemon=True).start()  # keep it flowing
+        base_med, _ = measure_process([python(), "-c", "pass"], runs=runs)
+        med, best = measure_process(argv, runs=runs, env=env)
+    finally:
+        guard.cancel()
+        first.kill()
+        first.wait(timeout=30)
+        shutil.rmtree(runtime, ignore_errors=True)
+    return Result(
+        "a second `garden`, one already running: start to exit",
+        med,
+        best,
+        runs,
+        baseline="python -c pass",
+        baseline_ms=base_med,
+        note="it asks the running app to show its window (no target; for the record)",
+    )
 
 
 def repaint_and_quick_log(folder: Path) -> list[Result]:
@@ -201,6 +266,7 @@ def run() -> dict[str, object]:
             env={**os.environ, "GARDEN_TODAY": TODAY},
         )
         results = start_up(data)
+        results.append(second_launch(data))
         results.extend(repaint_and_quick_log(folder))
     return report("window (issue 3)", results)
 
