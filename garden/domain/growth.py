@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import accumulate
 from typing import NamedTuple
 
 from garden.domain.model import Channel, Depth, Favour, Interaction, Person, Rest
@@ -163,33 +164,66 @@ class DayLog:
     @classmethod
     def group_moments(cls, moments: Iterable[Moment]) -> list[DayLog]:
         """One `DayLog` per day, from the few fields of each moment the model reads."""
-        waters: dict[int, list[float]] = {}
-        deep: dict[int, int] = {}
-        given: dict[int, int] = {}
-        received: dict[int, int] = {}
-        water_of = _WATER
-        for key, channel, depth, favour in moments:
-            found = waters.get(key)
-            if found is None:
-                waters[key] = [water_of[channel, depth]]
-            else:
-                found.append(water_of[channel, depth])
-            if depth is Depth.DEEP:
-                deep[key] = deep.get(key, 0) + 1
-            if favour is Favour.GIVEN:
-                given[key] = given.get(key, 0) + 1
-            elif favour is Favour.RECEIVED:
-                received[key] = received.get(key, 0) + 1
+        days = _Days.of(moments)
         return [
-            cls(
-                day=key,
-                water=ws[0] if len(ws) == 1 else day_water(ws),
-                deep=deep.get(key, 0),
-                favours_given=given.get(key, 0),
-                favours_received=received.get(key, 0),
+            cls(day, water, deep, given, received)
+            for day, water, deep, given, received in zip(
+                days.days, days.water, days.deep, days.given, days.received, strict=True
             )
-            for key, ws in sorted(waters.items())
         ]
+
+
+class _Days:
+    """A plant's log by day, as parallel lists (what the model runs over: no object per
+    day, so a garden of 100,000 moments is modelled in a few tens of milliseconds)."""
+
+    __slots__ = ("days", "deep", "given", "received", "water")
+
+    def __init__(self) -> None:
+        self.days: list[int] = []
+        self.water: list[float] = []
+        self.deep: list[int] = []
+        self.given: list[int] = []
+        self.received: list[int] = []
+
+    @classmethod
+    def of(cls, moments: Iterable[Moment]) -> _Days:
+        out = cls()
+        days, water, deep, given, received = (
+            out.days,
+            out.water,
+            out.deep,
+            out.given,
+            out.received,
+        )
+        water_of = _WATER
+        deep_kind, given_kind, received_kind = Depth.DEEP, Favour.GIVEN, Favour.RECEIVED
+        today: list[float] = []
+        previous = None
+        for day, channel, depth, favour in sorted(moments, key=_by_day):
+            if day != previous:
+                if today:
+                    water.append(today[0] if len(today) == 1 else day_water(today))
+                today = []
+                days.append(day)
+                deep.append(0)
+                given.append(0)
+                received.append(0)
+                previous = day
+            today.append(water_of[channel, depth])
+            if depth is deep_kind:
+                deep[-1] += 1
+            if favour is given_kind:
+                given[-1] += 1
+            elif favour is received_kind:
+                received[-1] += 1
+        if today:
+            water.append(today[0] if len(today) == 1 else day_water(today))
+        return out
+
+
+def _by_day(moment: Moment) -> int:
+    return moment.day
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +268,10 @@ class DailySeries:
     growth: tuple[float | None, ...]
 
 
+def _cumulative(values: list[int]) -> list[int]:
+    return list(accumulate(values))
+
+
 def _decay_factor(cadence: int) -> float:
     return float(2.0 ** (-1.0 / cadence))
 
@@ -262,7 +300,7 @@ class PlantHistory:
         person_id: int,
         planted: dt.date,
         cadence: int | None,
-        days: Sequence[DayLog],
+        days: _Days,
         rests: RestCalendar | None = None,
     ) -> None:
         """`planted` is when the person entered the garden; `cadence` None means meadow."""
@@ -271,8 +309,8 @@ class PlantHistory:
         self.cadence = cadence if cadence is not None else MEADOW_GROWTH_CADENCE
         self.rests = rests if rests is not None else RestCalendar()
         start = planted.toordinal()
-        if days and days[0].day < start:
-            start = days[0].day  # a contact logged from before the person was added
+        if days.days and days.days[0] < start:
+            start = days.days[0]  # a contact logged from before the person was added
         self.planted = dt.date.fromordinal(start)
         self._run(start, days)
 
@@ -290,56 +328,53 @@ class PlantHistory:
             person.id,
             person.created.date(),
             person.cadence,
-            DayLog.group_moments(moments),
+            _Days.of(moments),
             RestCalendar.for_person(person.id, rests),
         )
 
-    def _run(self, start: int, logs: Sequence[DayLog]) -> None:
+    def _run(self, start: int, log: _Days) -> None:
         r = _decay_factor(self.cadence)
         scale = float(self.cadence)
         rests = self.rests
         wilts = self.wilts
+        days, waters = log.days, log.water
         # Event 0 is the planting day, merged with that day's log if there is one.
-        day_list = [start]
-        first = logs[0] if logs and logs[0].day == start else None
+        merged = bool(days) and days[0] == start
         h = INITIAL_HEALTH
         g = 0.0
-        deep = given = received = 0
         last_real = -1
-        if first is not None:
-            watered = h + first.water * (1.0 - h)
+        if merged:
+            watered = h + waters[0] * (1.0 - h)
             g = scale * (watered - h)
             h = watered
-            deep, given, received = first.deep, first.favours_given, first.favours_received
             last_real = start
+        day_list = [start]
         health_list = [h]
         growth_list = [g]
-        deep_list = [deep]
-        given_list = [given]
-        received_list = [received]
         last_real_list = [last_real]
         reconnections: list[int] = []
         prev = start
-        for log in logs[1:] if first is not None else logs:
-            day = log.day
+        first = 1 if merged else 0
+        for k in range(first, len(days)):
+            day = days[k]
             active = rests.active_days_between(prev, day) if rests else day - prev
             h *= r**active
             if wilts and h < DORMANT:
                 reconnections.append(day)
-            watered = h + log.water * (1.0 - h)
+            watered = h + waters[k] * (1.0 - h)
             g += scale * (watered - h)
             h = watered
-            deep += log.deep
-            given += log.favours_given
-            received += log.favours_received
             day_list.append(day)
             health_list.append(h)
             growth_list.append(g)
-            deep_list.append(deep)
-            given_list.append(given)
-            received_list.append(received)
             last_real_list.append(day)
             prev = day
+        # Deep talks and favours, counted up to each event (the planting day holds its own
+        # day's if it had a log, else nothing).
+        lead = [] if merged else [0]
+        deep_list = _cumulative(lead + log.deep)
+        given_list = _cumulative(lead + log.given)
+        received_list = _cumulative(lead + log.received)
         self._days = day_list
         self._health = health_list
         self._growth = growth_list
