@@ -61,7 +61,7 @@ def resolve(query: str, people: Sequence[Person]) -> Person:
     the nickname; a prefix of the name, of any word in it, or of the nickname.
     """
     text = query.strip()
-    if text.startswith("#") and text[1:].isdigit():
+    if text.startswith("#") and text[1:].isascii() and text[1:].isdigit():
         wanted = int(text[1:])
         for person in people:
             if person.id == wanted:

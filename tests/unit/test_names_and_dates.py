@@ -57,6 +57,12 @@ def test_names_resolve_by_name_nickname_prefix_or_id(query: str, pid: int):
     assert resolve(query, PEOPLE).id == pid
 
 
+@pytest.mark.parametrize("query", ["#²", "#٣", "#99", "#"])
+def test_an_id_that_is_not_one_is_an_unknown_name_not_a_crash(query: str):
+    with pytest.raises(UnknownPersonError):
+        resolve(query, PEOPLE)
+
+
 def test_ambiguous_names_say_who_they_could_be():
     with pytest.raises(AmbiguousPersonError) as err:
         resolve("giulia", PEOPLE)
