@@ -9,10 +9,9 @@ import subprocess
 
 import pytest
 
-from tests.helpers.read_only import make_read_only, make_writable, read_only
+from tests.helpers.read_only import read_only
 
 # test_data_process imports these from here.
-_make_read_only, _make_writable = make_read_only, make_writable
 
 
 def _listed_commands(help_text: str) -> list[str]:

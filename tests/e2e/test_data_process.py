@@ -23,7 +23,7 @@ from garden.domain.clock import FixedClock
 from garden.services import importing
 from garden.services.garden import Garden
 from garden.store.schema import APPLICATION_ID, SCHEMA_VERSION
-from tests.e2e.test_cli_process import _make_read_only, _make_writable
+from tests.helpers.read_only import make_read_only, make_writable
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -271,7 +271,7 @@ def test_a_read_only_garden_folder_refuses_backups_and_imports_clearly(tmp_path,
     contacts.write_text("name\nAnna\n")
     before = db.read_bytes()
     paths = [db, folder]
-    _make_read_only(paths)
+    make_read_only(paths)
     try:
         for args in (["backup"], ["import", str(contacts)], ["restore-backup"]):
             result = garden_cmd(*args)
@@ -280,7 +280,7 @@ def test_a_read_only_garden_folder_refuses_backups_and_imports_clearly(tmp_path,
             assert "read-only" in result.stderr or "no good backup" in result.stderr
         assert db.read_bytes() == before
     finally:
-        _make_writable(paths)
+        make_writable(paths)
 
 
 # --- the data commands as users run them --------------------------------------------------

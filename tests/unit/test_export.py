@@ -8,7 +8,6 @@ import dataclasses
 import datetime as dt
 import io
 import json
-import os
 import sqlite3
 import stat
 
@@ -38,6 +37,7 @@ from garden.services.garden_json import EXPORTED_TABLES, FORMAT_VERSION
 from garden.services.reminders import TIME_KEY, Reminders
 from garden.store import atomic
 from garden.store.db import StoreError
+from tests.helpers.read_only import read_only
 
 
 def plant(garden: Garden, name: str, **fields) -> int:
@@ -312,19 +312,15 @@ def test_exports_are_private_and_replace_the_old_file_in_one_step(tmp_path, gard
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".tmp")) == []
 
 
-@pytest.mark.skipif(os.getuid() == 0, reason="root writes into read-only folders")
 def test_an_export_that_cannot_be_written_leaves_the_old_file(tmp_path, garden):
     folder = tmp_path / "ro"
     folder.mkdir()
     old = folder / "out.json"
     old.write_text("old")
-    folder.chmod(0o555)
-    try:
-        with pytest.raises(StoreError, match="read-only; nothing was changed"):
-            export_garden(garden, "json", old)
-        assert old.read_text() == "old"
-    finally:
-        folder.chmod(0o755)
+    # Read-only as root too (chattr +i).
+    with read_only(folder), pytest.raises(StoreError, match="read-only; nothing was changed"):
+        export_garden(garden, "json", old)
+    assert old.read_text() == "old"
 
 
 def test_an_export_that_fails_mid_write_leaves_the_old_file(tmp_path, garden, monkeypatch):
