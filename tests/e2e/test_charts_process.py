@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import struct
 import xml.etree.ElementTree as ET
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+from tests.helpers.files import PNG_SIGNATURE, png_size
 
 
 def test_charts_of_a_demo_garden_are_saved_quietly(garden_cmd, tmp_path):
@@ -19,7 +18,7 @@ def test_charts_of_a_demo_garden_are_saved_quietly(garden_cmd, tmp_path):
     assert result.returncode == 0 and result.stderr == ""
     data = picture.read_bytes()
     assert data[:8] == PNG_SIGNATURE
-    assert struct.unpack(">II", data[16:24]) == (1200, 690)  # 8 × 4.6 in at 150 dpi
+    assert png_size(data) == (1200, 690)  # 8 × 4.6 in at 150 dpi
 
     year = tmp_path / "year.svg"
     result = garden_cmd(

@@ -8,7 +8,6 @@ import hashlib
 import json
 import os
 import random
-import resource
 import signal
 import sqlite3
 import subprocess
@@ -23,9 +22,9 @@ from garden.domain.clock import FixedClock
 from garden.services import importing
 from garden.services.garden import Garden
 from garden.store.schema import APPLICATION_ID, SCHEMA_VERSION
+from tests.conftest import TODAY
+from tests.helpers.files import file_size_limit
 from tests.helpers.read_only import make_read_only, make_writable
-
-TODAY = dt.date(2026, 11, 26)
 
 
 def integrity(path: Path) -> str:
@@ -224,23 +223,13 @@ def test_restore_backup_recovers_a_damaged_garden_from_the_command_line(garden_c
 # --- a full disk and a read-only folder -----------------------------------------------------
 
 
-def _file_size_limit(limit: int):
-    """Run the child as if the disk filled up after `limit` bytes in any one file."""
-
-    def apply() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # get EFBIG instead of being killed
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-
-    return apply
-
-
 def test_a_full_disk_during_an_import_changes_nothing(tmp_path, garden_cmd):
     assert garden_cmd("add", "Giulia").returncode == 0
     assert garden_cmd("log", "Giulia", "--note", "before the disk filled up").returncode == 0
     rows = "name,notes\n" + "".join(f"Person {n},{'note ' * 20}\n" for n in range(20_000))
     contacts = tmp_path / "contacts.csv"
     contacts.write_text(rows)
-    result = garden_cmd("import", str(contacts), preexec_fn=_file_size_limit(1_000_000))
+    result = garden_cmd("import", str(contacts), preexec_fn=file_size_limit(1_000_000))
     assert result.returncode == 1, result
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert "disk is full" in result.stderr
@@ -254,7 +243,7 @@ def test_a_full_disk_during_an_export_keeps_the_old_file(tmp_path, garden_cmd):
     assert garden_cmd("demo", "--people", "60", "--years", "2").returncode == 0
     out = tmp_path / "garden.json"
     out.write_text("last year's export")
-    result = garden_cmd("export", "--out", str(out), preexec_fn=_file_size_limit(100_000))
+    result = garden_cmd("export", "--out", str(out), preexec_fn=file_size_limit(100_000))
     assert result.returncode == 1, result
     assert "the disk is full; nothing was changed" in result.stderr
     assert result.stderr.count("\n") == 1

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import TODAY as CONFTEST_TODAY
 from tests.e2e.conftest import garden_executable
 
-TODAY = "2026-11-26"
+TODAY = CONFTEST_TODAY.isoformat()
 
 
 class RunningGarden:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import resource
-import signal
 import struct
 import subprocess
 from pathlib import Path
@@ -12,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.conftest import garden_executable
-
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+from tests.helpers.files import PNG_SIGNATURE, file_size_limit
 
 
 def _headless(data: Path, *args: str, cwd: Path, **kwargs) -> subprocess.CompletedProcess[str]:
@@ -75,19 +72,11 @@ def test_a_year_before_the_garden_is_one_line_and_no_file(demo, tmp_path):
     assert not list(tmp_path.glob("*.png"))
 
 
-def _file_size_limit(limit: int):
-    def apply() -> None:
-        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of being killed
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
-
-    return apply
-
-
 def test_a_full_disk_keeps_last_year_s_picture(demo, tmp_path):
     out = tmp_path / "garden-2025.png"
     out.write_bytes(b"last year's picture")
     result = _headless(
-        demo, "snapshot", "--year", "2025", cwd=tmp_path, preexec_fn=_file_size_limit(50_000)
+        demo, "snapshot", "--year", "2025", cwd=tmp_path, preexec_fn=file_size_limit(50_000)
     )
     assert result.returncode == 1
     assert "disk is full; nothing was changed" in result.stderr

@@ -20,6 +20,7 @@ from garden.services.changes import Change, Records
 from garden.services.garden import Garden
 from garden.services.snapshot import initials, name_forms, year_snapshot
 from tests.conftest import TODAY
+from tests.helpers.files import PNG_SIGNATURE
 from tests.helpers.qt import drive_modal
 from tests.helpers.read_only import read_only
 
@@ -32,7 +33,6 @@ from ui.snapshot import cli as snapshot_cli
 from ui.snapshot.dialog import SnapshotDialog
 from ui.snapshot.render import SANS, png_bytes, render_snapshot, save_snapshot
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 SMALL = (600, 750)  # the page in miniature: quick, and the same design
 
 

@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
 from garden.cli import main
-
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-@pytest.fixture
-def run(data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("GARDEN_TODAY", "2026-11-26")
-
-    def invoke(*argv: str) -> tuple[int, str, str]:
-        status = main(["--data-dir", str(data_dir), *argv])
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return invoke
+from tests.helpers.files import PNG_SIGNATURE, png_size
 
 
 @pytest.fixture
@@ -44,18 +29,12 @@ def garden_with_giulia(run):
     return run
 
 
-def _png_size(path: Path) -> tuple[int, int]:
-    data = path.read_bytes()
-    assert data[:8] == PNG_SIGNATURE
-    return struct.unpack(">II", data[16:24])
-
-
 def test_a_persons_chart_is_saved_as_png_and_svg(garden_with_giulia, tmp_path):
     run = garden_with_giulia
     status, out, err = run("chart", "giulia", "--out", str(tmp_path / "giulia.png"))
     assert (status, err) == (0, "")
     assert out == f"Saved Giulia Rossi's chart (the last year) to {tmp_path / 'giulia.png'}\n"
-    width, height = _png_size(tmp_path / "giulia.png")
+    width, height = png_size(tmp_path / "giulia.png")
     assert width > 1000 and height > 600
     status, out, _ = run(
         "chart", "giulia", "--range", "3m", "--theme", "dark", "--out", str(tmp_path / "g.svg")
@@ -73,7 +52,7 @@ def test_the_garden_through_a_year_is_saved(garden_with_giulia, tmp_path):
     assert ET.parse(tmp_path / "y.svg").getroot().tag.endswith("svg")
     # The year defaults to this one.
     assert run("chart", "--garden", "--out", str(tmp_path / "now.png"))[0] == 0
-    assert _png_size(tmp_path / "now.png")[0] > 1000
+    assert png_size(tmp_path / "now.png")[0] > 1000
 
 
 def test_the_same_garden_gives_the_same_file(garden_with_giulia, tmp_path):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import struct
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -20,8 +19,8 @@ from garden.domain.model import Channel, Circle, Depth, Interaction
 from garden.domain.palette import DARK, LIGHT, hex_to_rgb
 from garden.store.atomic import FileWriteError
 from tests.helpers.builders import person
+from tests.helpers.files import PNG_SIGNATURE, png_size
 
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 AS_OF = dt.date(2025, 12, 31)
 
 
@@ -40,17 +39,10 @@ def _figure(look: ChartLook | None = None) -> Figure:
     return person_chart(model, 1, log, as_of=AS_OF, look=look, size=(6.0, 4.0)).figure
 
 
-def _png_size(data: bytes) -> tuple[int, int]:
-    assert data[:8] == PNG_SIGNATURE
-    assert data[12:16] == b"IHDR"
-    width, height = struct.unpack(">II", data[16:24])
-    return width, height
-
-
 def test_a_png_is_a_real_png_of_the_figures_size_on_the_gardens_paper(tmp_path):
     target = save_figure(_figure(), tmp_path / "giulia.png", dpi=100)
     data = target.read_bytes()
-    assert _png_size(data) == (600, 400)
+    assert png_size(data) == (600, 400)
     pixels = imread(str(target))
     assert pixels.shape[:2] == (400, 600)
     corner = tuple(round(float(c) * 255) for c in pixels[0, 0, :3])

@@ -6,7 +6,6 @@ import json
 import sqlite3
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -14,18 +13,6 @@ from garden import i18n
 from garden.cli import main
 from garden.services.garden import Garden
 from garden.store import db as store_db
-
-
-@pytest.fixture
-def run(data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("GARDEN_TODAY", "2026-11-26")
-
-    def invoke(*argv: str) -> tuple[int, str, str]:
-        status = main(["--data-dir", str(data_dir), *argv])
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return invoke
 
 
 def test_add_log_show_and_status(run):

@@ -19,8 +19,7 @@ from garden.domain.model import Circle, Depth
 from garden.services import importing
 from garden.services.exporting import export_garden
 from garden.services.garden import Garden
-
-TODAY = dt.date(2026, 11, 26)
+from tests.conftest import TODAY
 
 names = st.text(st.characters(categories=["L"]), min_size=1, max_size=12)
 texts = st.text(st.characters(categories=["L", "Zs"], include_characters="\n,;=\"'"), max_size=40)

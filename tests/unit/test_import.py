@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -14,8 +13,6 @@ from garden.domain.model import Birthday, Circle
 from garden.services import importing
 from garden.services.contacts import ImportFileError
 from garden.services.garden import Garden
-
-TODAY = dt.date(2026, 11, 26)
 
 
 def write(tmp_path: Path, name: str, data: bytes) -> Path:

@@ -17,9 +17,8 @@ from garden.domain.names import (
     name_key,
     resolve,
 )
+from tests.conftest import TODAY
 from tests.helpers.builders import person
-
-TODAY = dt.date(2026, 11, 26)
 
 PEOPLE = [
     person(1, name="Giulia Rossi"),

@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from garden.cli import main
 from garden.domain.clock import FixedClock
 from garden.services.garden import Garden
 from garden.services.reminders import Reminders
 from tests.conftest import TODAY
-
-
-@pytest.fixture
-def run(data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("GARDEN_TODAY", TODAY.isoformat())
-
-    def invoke(*argv: str) -> tuple[int, str, str]:
-        status = main(["--data-dir", str(data_dir), *argv])
-        out, err = capsys.readouterr()
-        return status, out, err
-
-    return invoke
 
 
 @pytest.fixture
